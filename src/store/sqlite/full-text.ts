@@ -1,0 +1,99 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+import type { Tables } from '../schema.ts';
+import { InvalidQuery, type Page, SNIPPET_MARK, type SearchHit } from '../store.ts';
+import { publishedFromRow } from '../rows.ts';
+
+/**
+ * SQLite full-text search: an FTS5 index over documents' title, byline and text, kept in step with the
+ * documents table by triggers, so every write path updates it inside the same transaction.
+ */
+export const fullTextMigrations: Record<string, Migration> = {
+  '0002_sqlite_full_text': {
+    async up(db: Kysely<unknown>) {
+      await sql`create virtual table documents_fts using fts5(
+        title, byline, text,
+        content = 'documents', content_rowid = 'seq',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      )`.execute(db);
+      await sql`create trigger documents_fts_insert after insert on documents begin
+        insert into documents_fts(rowid, title, byline, text) values (new.seq, new.title, new.byline, new.text);
+      end`.execute(db);
+      await sql`create trigger documents_fts_delete after delete on documents begin
+        insert into documents_fts(documents_fts, rowid, title, byline, text)
+          values ('delete', old.seq, old.title, old.byline, old.text);
+      end`.execute(db);
+      await sql`create trigger documents_fts_update after update on documents begin
+        insert into documents_fts(documents_fts, rowid, title, byline, text)
+          values ('delete', old.seq, old.title, old.byline, old.text);
+        insert into documents_fts(rowid, title, byline, text) values (new.seq, new.title, new.byline, new.text);
+      end`.execute(db);
+    },
+  },
+};
+
+/**
+ * Turns what a user types into an FTS5 expression without letting FTS5 syntax through: words and
+ * "quoted phrases" become quoted strings (implicit AND), `OR` between terms is kept, `-word` excludes,
+ * and a trailing `*` asks for a prefix.
+ */
+export function ftsExpression(query: string): string {
+  const pieces = query.match(/-?"[^"]*"?|\S+/g) ?? [];
+  const include: string[] = [];
+  const exclude: string[] = [];
+  let pendingOr = false;
+  for (const piece of pieces) {
+    if (piece === 'OR') {
+      pendingOr = include.length > 0;
+      continue;
+    }
+    const negated = piece.startsWith('-') && piece.length > 1;
+    let body = negated ? piece.slice(1) : piece;
+    const prefix = body.endsWith('*') && !body.startsWith('"');
+    body = body.replace(/^"|"$/g, '').replace(/\*$/, '');
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    const term = `"${body.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
+    if (negated) exclude.push(term);
+    else if (pendingOr) include.push(`OR ${term}`);
+    else include.push(term);
+    pendingOr = false;
+  }
+  if (include.length === 0) {
+    throw new InvalidQuery(
+      exclude.length > 0 ? 'a query needs at least one word to look for' : 'a query needs a word or a number',
+    );
+  }
+  const positive = include.join(' ');
+  return exclude.length > 0 ? `(${positive}) NOT (${exclude.join(' OR ')})` : positive;
+}
+
+export async function searchDocuments(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]> {
+  const expression = ftsExpression(query);
+  const { rows } = await sql<{
+    id: string;
+    title: string | null;
+    published: string | null;
+    published_precision: string | null;
+    published_from: string | null;
+    source: string | null;
+    snippet: string;
+    rank: number;
+  }>`
+    select d.id, d.title, d.published, d.published_precision, d.published_from,
+      (select s.locator from sightings s where s.sha256 = d.source_sha256 order by s.id limit 1) as source,
+      snippet(documents_fts, -1, ${SNIPPET_MARK.open}, ${SNIPPET_MARK.close}, '…', 24) as snippet,
+      bm25(documents_fts, 8.0, 2.0, 1.0) as rank
+    from documents_fts
+    join documents d on d.seq = documents_fts.rowid
+    where documents_fts match ${expression}
+    order by rank, d.id
+    limit ${page.limit} offset ${page.offset}
+  `.execute(db);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    published: publishedFromRow(r),
+    source: r.source ?? '',
+    snippet: r.snippet,
+    score: -r.rank,
+  }));
+}
