@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { addInputs, type CaptureOptions, type Summary, startPool } from '../pipeline.ts';
+import { type Io, UserError, withCase, write, writeJson } from './context.ts';
+import { integerOption, positiveNumber } from './options.ts';
+import { progressBar } from './progress.ts';
+
+const EXAMPLES = `
+Examples:
+  attest add ~/articles                       every file in the folder, recursively
+  attest add 'reports/**/*.html' notes.txt    glob patterns and single files
+  pbpaste | attest add -                      text from standard input
+  attest add https://example.org/story.html   a web page, fetched and preserved
+  attest add --json articles > summary.json   the summary as JSON`;
+
+interface AddFlags {
+  maxSize: number;
+  allowPrivate?: boolean;
+  timeout: number;
+  maxRedirects: number;
+  jobs?: number;
+  json?: boolean;
+}
+
+export function registerAdd(program: Command, io: Io): void {
+  program
+    .command('add')
+    .description('preserve, clean and store files, folders, glob patterns, URLs or standard input (-)')
+    .argument('<inputs...>', 'files, folders, glob patterns, http(s) URLs, or - for standard input')
+    .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', positiveNumber, 50)
+    .option('--allow-private', 'allow URLs on loopback, private and link-local addresses')
+    .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber, 30)
+    .option('--max-redirects <n>', 'follow at most this many redirects', integerOption(0, 50), 5)
+    .option('--jobs <n>', 'worker threads (default: one per core)', integerOption(1, 256))
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], flags: AddFlags) => {
+      const options: CaptureOptions = {
+        maxBytes: Math.round(flags.maxSize * 1_000_000),
+        allowPrivate: flags.allowPrivate === true,
+        timeoutMs: Math.round(flags.timeout * 1000),
+        maxRedirects: flags.maxRedirects,
+        userAgent: 'Attest/0.1 (evidence ledger; +https://www.npmjs.com/package/attest)',
+        stdin: io.stdin,
+        cwd: io.cwd,
+      };
+      const summary = await withCase(program.opts().case, io, async ({ store, blobs }) => {
+        const pool = startPool(flags.jobs);
+        const bar = progressBar(io, 'adding');
+        try {
+          return await addInputs(inputs, options, { store, blobs, pool }, (p) => bar.update(p.done, p.total));
+        } finally {
+          bar.stop();
+          await pool.close();
+        }
+      });
+      if (flags.json) await writeJson(io, summary);
+      else await write(io.stdout, describeSummary(summary));
+      if (summary.failed > 0) throw new UserError('', 1);
+    });
+}
+
+export function describeSummary(summary: Summary): string {
+  const lines = [`added ${summary.added}, already known ${summary.known}, failed ${summary.failed}`];
+  for (const outcome of summary.outcomes) {
+    if (outcome.status === 'failed') lines.push(`  failed  ${outcome.locator}: ${outcome.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

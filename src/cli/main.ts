@@ -1,0 +1,66 @@
+import { Command, CommanderError } from 'commander';
+import { NotFound } from '../query/documents.ts';
+import { InvalidQuery } from '../query/search.ts';
+import { registerAdd } from './add.ts';
+import { defaultIo, type Io, UserError } from './context.ts';
+import { registerExport } from './export.ts';
+import { registerList } from './list.ts';
+import { registerReprocess } from './reprocess.ts';
+import { registerSearch } from './search.ts';
+import { registerShow } from './show.ts';
+import { registerVerify } from './verify.ts';
+
+const OVERVIEW = `
+A case (database and preserved sources) is found from --case DIR, else ATTEST_CASE, else the nearest
+.attest/ folder upward from here, else ./.attest/ is created.
+
+Examples:
+  attest add ~/articles https://example.org/story.html
+  attest search '"Revolutionary Guards" commander'
+  attest show 3f2a9c
+  attest export documents --format csv > documents.csv
+  attest verify
+
+Exit status: 0 success, 1 something failed (each failure is listed), 2 usage error.`;
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('attest')
+    .description('an evidence ledger: preserve sources, clean them, and trace every statement to its characters')
+    .version('0.1.0')
+    .option('--case <dir>', 'the case folder (database and preserved sources)')
+    .addHelpText('after', OVERVIEW)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  for (const register of [registerAdd, registerList, registerShow, registerSearch, registerExport, registerVerify, registerReprocess]) {
+    register(program, io);
+  }
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/** Runs the command line and returns the exit status instead of exiting, so it can be tested in-process. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof UserError) {
+      if (error.message) io.stderr.write(`attest: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof NotFound || error instanceof InvalidQuery) {
+      io.stderr.write(`attest: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`attest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { reprocessAll, startPool } from '../pipeline.ts';
+import { describeSummary } from './add.ts';
+import { type Io, UserError, withCase, write, writeJson } from './context.ts';
+import { integerOption } from './options.ts';
+import { progressBar } from './progress.ts';
+
+const EXAMPLES = `
+Examples:
+  attest reprocess          re-derive every document from its preserved bytes with this version
+  attest reprocess --json`;
+
+export function registerReprocess(program: Command, io: Io): void {
+  program
+    .command('reprocess')
+    .description('re-derive every document from its preserved source with the current pipeline')
+    .option('--jobs <n>', 'worker threads (default: one per core)', integerOption(1, 256))
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', EXAMPLES)
+    .action(async (flags: { jobs?: number; json?: boolean }) => {
+      const summary = await withCase(program.opts().case, io, async ({ store, blobs }) => {
+        const pool = startPool(flags.jobs);
+        const bar = progressBar(io, 'reprocessing');
+        try {
+          return await reprocessAll({ store, blobs, pool }, (p) => bar.update(p.done, p.total));
+        } finally {
+          bar.stop();
+          await pool.close();
+        }
+      });
+      if (flags.json) await writeJson(io, summary);
+      else await write(io.stdout, describeSummary(summary).replace(/^added (\d+), already known \d+/, 'reprocessed $1'));
+      if (summary.failed > 0) throw new UserError('', 1);
+    });
+}

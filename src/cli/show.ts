@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { documentView } from '../query/documents.ts';
+import { type Io, withCase, write, writeJson } from './context.ts';
+import { humanBytes, safeForTerminal } from './text-format.ts';
+
+const EXAMPLES = `
+Examples:
+  attest show 3f2a9c              a document by id (any unambiguous prefix of 4+ digits)
+  attest show 3f2a9c --json       the whole record: text, paragraphs, sentences, removals, provenance
+  attest show 3f2a9c --text-only  just the clean text`;
+
+export function registerShow(program: Command, io: Io): void {
+  program
+    .command('show')
+    .description('show a document: clean text, what was removed and why, metadata and provenance')
+    .argument('<document>', 'document id or a prefix of it')
+    .option('--json', 'print JSON')
+    .option('--text-only', 'print only the clean text')
+    .addHelpText('after', EXAMPLES)
+    .action(async (typed: string, flags: { json?: boolean; textOnly?: boolean }) => {
+      const view = await withCase(program.opts().case, io, ({ store }) => documentView(store, typed));
+      if (flags.json) return writeJson(io, view);
+      const { document: d, source } = view;
+      if (flags.textOnly) return write(io.stdout, `${safeForTerminal(d.text)}\n`);
+      const field = (name: string, value: string | null | undefined) =>
+        `${name.padEnd(11)} ${value === null || value === undefined || value === '' ? '-' : safeForTerminal(value)}`;
+      const date = d.published ? `${d.published.value} (${d.published.precision}, from ${d.published.from})` : null;
+      const out = [
+        field('document', d.id),
+        field('title', d.title),
+        field('byline', d.byline),
+        field('published', date),
+        field('language', d.language),
+        field('handler', `${d.handler}, ${d.encoding}, pipeline ${d.pipelineVersion}`),
+        field('size', `${d.text.length} characters, ${d.paragraphs.length} paragraphs, ${d.sentences.length} sentences`),
+        ...d.warnings.map((w) => field('warning', w)),
+        '',
+        safeForTerminal(d.text),
+        '',
+        `removed (${d.removed.length})`,
+        ...d.removed.map((r) => `  ${r.reason.padEnd(19)} at ${String(r.at).padStart(6)}  ${safeForTerminal(r.text.replace(/\s+/g, ' '))}`),
+        '',
+        'provenance',
+        `  sha256      ${source.sha256}`,
+        `  size        ${humanBytes(source.size)} (${source.size} bytes), ${source.mediaType}`,
+        ...source.sightings.map((s) => {
+          const http = s.httpStatus ? `  HTTP ${s.httpStatus}${s.finalUrl && s.finalUrl !== s.locator ? ` at ${s.finalUrl}` : ''}` : '';
+          return `  seen        ${s.seenAt}  ${safeForTerminal(s.locator)}${safeForTerminal(http)}`;
+        }),
+      ];
+      await write(io.stdout, `${out.join('\n')}\n`);
+    });
+}

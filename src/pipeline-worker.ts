@@ -1,0 +1,18 @@
+import { RejectedInput } from './errors.ts';
+import { type TextInput, type TextOutput, toDocument } from './text/document.ts';
+
+/**
+ * The per-document stages, run in a worker thread. Errors cross the thread boundary as data, since a
+ * thrown `RejectedInput` would arrive as a plain Error.
+ */
+export type WorkerResult = ({ ok: true } & TextOutput) | { ok: false; reason: string; bug: boolean };
+
+export default function processSource(input: TextInput): WorkerResult {
+  try {
+    return { ok: true, ...toDocument(input) };
+  } catch (error) {
+    if (error instanceof RejectedInput) return { ok: false, reason: error.message, bug: false };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `internal error while reading the text: ${message}`, bug: true };
+  }
+}

@@ -1,0 +1,49 @@
+import type { Document, Source } from '../model.ts';
+import type { DocumentSummary, Page, Store } from '../store/store.ts';
+
+/** Read models for documents, shared by every front. */
+
+export class NotFound extends Error {
+  override readonly name = 'NotFound';
+}
+
+/**
+ * Finds the document a user means by a full id or an unambiguous prefix of at least 4 characters
+ * (ids are the first 16 hex digits of the source's SHA-256, so a source hash works too).
+ */
+export async function resolveDocumentId(store: Store, typed: string): Promise<string> {
+  const wanted = typed.trim().toLowerCase().slice(0, 16);
+  if (!/^[0-9a-f]{4,16}$/.test(wanted)) {
+    throw new NotFound(`no document "${typed}": a document id is 4 to 16 hexadecimal digits`);
+  }
+  const ids = await store.documentIdsStartingWith(wanted, 6);
+  if (ids.length === 0) throw new NotFound(`no document with an id starting "${wanted}"`);
+  if (ids.length > 1 && !ids.includes(wanted)) {
+    const shown = ids.slice(0, 5).join(', ');
+    throw new NotFound(`"${wanted}" is ambiguous: ${shown}${ids.length > 5 ? ', …' : ''}; type more digits`);
+  }
+  return ids.includes(wanted) ? wanted : (ids[0] as string);
+}
+
+export interface DocumentView {
+  document: Document;
+  source: Source;
+  processedAt: string;
+}
+
+export async function documentView(store: Store, typed: string): Promise<DocumentView> {
+  const id = await resolveDocumentId(store, typed);
+  const stored = await store.getDocument(id);
+  if (!stored) throw new NotFound(`no document "${typed}"`);
+  return stored;
+}
+
+export interface DocumentList {
+  total: number;
+  documents: DocumentSummary[];
+}
+
+export async function listDocuments(store: Store, page: Page): Promise<DocumentList> {
+  const [total, documents] = await Promise.all([store.countDocuments(), store.listDocuments(page)]);
+  return { total, documents };
+}

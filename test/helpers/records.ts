@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Document, documentIdOf, PIPELINE_VERSION } from '../../src/model.ts';
+
+/** Builds a plausible document record for a fictional text, with one paragraph per blank-line block. */
+export function fictionalDocument(text: string, overrides: Partial<Document> = {}): Document {
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const paragraphs = [];
+  let start = 0;
+  for (const block of text.split('\n\n')) {
+    paragraphs.push({ start, end: start + block.length });
+    start += block.length + 2;
+  }
+  return {
+    id: documentIdOf(sha256),
+    sourceSha256: sha256,
+    pipelineVersion: PIPELINE_VERSION,
+    handler: 'plain',
+    title: null,
+    byline: null,
+    published: null,
+    language: 'en',
+    encoding: 'utf-8',
+    text,
+    paragraphs,
+    sentences: paragraphs,
+    removed: [],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+/** A temporary folder removed when the test ends. */
+export function temporaryFolder(t: { after(fn: () => void): void }, prefix = 'attest-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
