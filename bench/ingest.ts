@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileBlobStore } from '../src/capture/blob-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite.ts';
+import { toDocument } from '../src/text/document.ts';
+import { writeCorpora } from './corpora.ts';
+
+/**
+ * `npm run bench -- ingest [--limit N]`: the whole `attest add` process on the Reuters bodies and the
+ * BBC articles (cold start included), then each stage alone on one thread for a breakdown.
+ */
+const ATTEST = resolve(import.meta.dirname, '../bin/attest.js');
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+async function folderBytes(files: string[]): Promise<number> {
+  let total = 0;
+  for (const f of files) total += (await stat(f)).size;
+  return total;
+}
+
+function endToEnd(caseDir: string, input: string): { seconds: number; peakMb: number; output: string } {
+  const started = process.hrtime.bigint();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ATTEST, '--case', caseDir, 'add', input], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakKb = Number(run.stderr.trim().split('\n').at(-1));
+  return { seconds, peakMb: peakKb / 1024, output: run.stdout.split('\n')[0] ?? '' };
+}
+
+function rate(count: number, seconds: number): string {
+  return `${(count / seconds).toFixed(0)}/s`;
+}
+
+export async function run(args: string[]): Promise<boolean> {
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Number.POSITIVE_INFINITY;
+  const work = await mkdtemp(join(tmpdir(), 'attest-bench-'));
+  try {
+    await writeCorpora(work, limit);
+    const reutersDir = join(work, 'reuters');
+    const reutersFiles = await listFiles(reutersDir);
+    const reutersBytes = await folderBytes(reutersFiles);
+
+    const rows: string[][] = [['run', 'documents', 'seconds', 'documents/s', 'MB/s', 'peak MB']];
+    const e2e = endToEnd(join(work, 'case-reuters'), reutersDir);
+    rows.push([
+      'attest add reuters (end to end)',
+      String(reutersFiles.length),
+      e2e.seconds.toFixed(2),
+      rate(reutersFiles.length, e2e.seconds),
+      (reutersBytes / 1e6 / e2e.seconds).toFixed(2),
+      e2e.peakMb.toFixed(0),
+    ]);
+    process.stdout.write(`reuters: ${e2e.output}\n`);
+    if (limit === Number.POSITIVE_INFINITY) {
+      const bbcDir = join(work, 'bbc');
+      const bbcFiles = await listFiles(bbcDir);
+      const bbcBytes = await folderBytes(bbcFiles);
+      const bbc = endToEnd(join(work, 'case-bbc'), bbcDir);
+      process.stdout.write(`bbc: ${bbc.output}\n`);
+      rows.push([
+        'attest add bbc (end to end)',
+        String(bbcFiles.length),
+        bbc.seconds.toFixed(2),
+        rate(bbcFiles.length, bbc.seconds),
+        (bbcBytes / 1e6 / bbc.seconds).toFixed(2),
+        bbc.peakMb.toFixed(0),
+      ]);
+    }
+
+    // Each stage alone, on this thread, over the Reuters files.
+    const sample = reutersFiles.slice(0, Math.min(reutersFiles.length, 5000));
+    let t = performance.now();
+    const read = [];
+    for (const file of sample) {
+      const bytes = await readFile(file);
+      read.push({ file, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
+    const readSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const docs = read.map((r) => toDocument({ bytes: r.bytes, sha256: r.sha256, locator: r.file }));
+    const textSeconds = (performance.now() - t) / 1000;
+    const blobs = fileBlobStore(join(work, 'stage-blobs'));
+    t = performance.now();
+    for (const r of read) await blobs.put(r.sha256, r.bytes);
+    const blobSeconds = (performance.now() - t) / 1000;
+    const store = await openSqliteStore(join(work, 'stage.db'));
+    t = performance.now();
+    for (const [i, r] of read.entries()) {
+      const out = docs[i];
+      if (!out) continue;
+      await store.saveDocument(
+        { sha256: r.sha256, size: r.bytes.length, mediaType: out.mediaType },
+        { locator: r.file, seenAt: new Date().toISOString() },
+        out.document,
+      );
+    }
+    const storeSeconds = (performance.now() - t) / 1000;
+    await store.close();
+    for (const [name, seconds] of [
+      ['stage: capture (read + sha256)', readSeconds],
+      ['stage: text (decode, clean, segment)', textSeconds],
+      ['stage: blob store (write, fsync, rename)', blobSeconds],
+      ['stage: store (one transaction a document)', storeSeconds],
+    ] as const) {
+      rows.push([`${name}, 1 thread`, String(sample.length), seconds.toFixed(2), rate(sample.length, seconds), '', '']);
+    }
+    const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+    for (const row of rows) process.stdout.write(`${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')}\n`);
+    const target = reutersFiles.length / e2e.seconds >= 1000;
+    process.stdout.write(`target >= 1,000 Reuters documents/s end to end: ${target ? 'met' : 'NOT met'}\n`);
+    return target;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

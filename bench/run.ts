@@ -1,0 +1,13 @@
+/** `npm run bench -- <name> [args]`: runs a benchmark and prints its figures. */
+const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<boolean> }>> = {
+  ingest: () => import('./ingest.ts'),
+};
+
+const [name = 'ingest', ...args] = process.argv.slice(2);
+const load = BENCHMARKS[name];
+if (!load) {
+  process.stderr.write(`unknown benchmark "${name}"; known: ${Object.keys(BENCHMARKS).join(', ')}\n`);
+  process.exitCode = 2;
+} else {
+  process.exitCode = (await (await load()).run(args)) ? 0 : 1;
+}
