@@ -23,7 +23,10 @@ export async function* readJsonLinesGz<T>(file: string): AsyncIterable<T> {
  * Writes every Reuters story that has a body as a text file (headline, blank line, dateline and the
  * hard-wrapped body as distributed) and copies the BBC folder, so the benchmark ingests real folders.
  */
-export async function writeCorpora(dir: string, limit = Number.POSITIVE_INFINITY): Promise<{ files: number; bytes: number }> {
+export async function writeCorpora(
+  dir: string,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<{ files: number; bytes: number }> {
   const reutersFile = join(DATA, 'reuters-21578/docs.jsonl.gz');
   if (!existsSync(reutersFile)) throw new Error(`missing ${reutersFile}: the benchmark needs ../shared/data`);
   let files = 0;

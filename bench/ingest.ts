@@ -27,10 +27,14 @@ async function folderBytes(files: string[]): Promise<number> {
 
 function endToEnd(caseDir: string, input: string): { seconds: number; peakMb: number; output: string } {
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ATTEST, '--case', caseDir, 'add', input], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, ATTEST, '--case', caseDir, 'add', input],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakKb = Number(run.stderr.trim().split('\n').at(-1));
   return { seconds, peakMb: peakKb / 1024, output: run.stdout.split('\n')[0] ?? '' };
@@ -112,10 +116,18 @@ export async function run(args: string[]): Promise<boolean> {
       ['stage: blob store (write, fsync, rename)', blobSeconds],
       ['stage: store (one transaction a document)', storeSeconds],
     ] as const) {
-      rows.push([`${name}, 1 thread`, String(sample.length), seconds.toFixed(2), rate(sample.length, seconds), '', '']);
+      rows.push([
+        `${name}, 1 thread`,
+        String(sample.length),
+        seconds.toFixed(2),
+        rate(sample.length, seconds),
+        '',
+        '',
+      ]);
     }
     const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-    for (const row of rows) process.stdout.write(`${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')}\n`);
+    for (const row of rows)
+      process.stdout.write(`${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')}\n`);
     const target = reutersFiles.length / e2e.seconds >= 1000;
     process.stdout.write(`target >= 1,000 Reuters documents/s end to end: ${target ? 'met' : 'NOT met'}\n`);
     return target;

@@ -1,13 +1,13 @@
-import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { BlobStore } from './capture/blob-store.ts';
 import {
-  type CaptureOptions,
   type Captured,
-  type Locator,
+  type CaptureOptions,
   capture,
   expandInputs,
+  type Locator,
   locatorText,
 } from './capture/capture.ts';
 import { PIPELINE_VERSION, type Sighting } from './model.ts';
@@ -104,9 +104,14 @@ export async function addInputs(
 
   const addOne = async (locator: Locator): Promise<Outcome> => {
     const captured = await capture(locator, options).catch(
-      (error: unknown): Outcome => ({ status: 'failed', locator: locatorText(locator), reason: bugReason(error) }),
+      (error: unknown): Outcome => ({
+        status: 'failed',
+        locator: locatorText(locator),
+        reason: bugReason(error),
+      }),
     );
-    if ('reason' in captured) return report({ status: 'failed', locator: captured.locator, reason: captured.reason });
+    if ('reason' in captured)
+      return report({ status: 'failed', locator: captured.locator, reason: captured.reason });
     if ('status' in captured) return report(captured);
     const first = firstBySha.get(captured.sha256);
     if (first) return report(await sightAgain(await first, captured, deps.store));
@@ -132,7 +137,12 @@ async function ingest(captured: Captured, deps: Deps): Promise<Outcome> {
     if (known?.documentId && known.pipelineVersion === PIPELINE_VERSION) {
       await deps.store.addSighting(sha256, sighting);
       const stored = await deps.store.getDocument(known.documentId);
-      return { status: 'known', locator, documentId: known.documentId, title: stored?.document.title ?? null };
+      return {
+        status: 'known',
+        locator,
+        documentId: known.documentId,
+        title: stored?.document.title ?? null,
+      };
     }
     const result = await deps.pool.run(textInput(captured));
     if (!result.ok) return { status: 'failed', locator, reason: result.reason };

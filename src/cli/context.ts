@@ -10,11 +10,21 @@ export interface Io {
 }
 
 export function defaultIo(): Io {
-  return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
 }
 
 /** Opens the case named by `--case`, `ATTEST_CASE` or the nearest `.attest/`, runs `work`, and closes it. */
-export async function withCase<T>(caseOption: string | undefined, io: Io, work: (c: Case) => Promise<T>): Promise<T> {
+export async function withCase<T>(
+  caseOption: string | undefined,
+  io: Io,
+  work: (c: Case) => Promise<T>,
+): Promise<T> {
   const opened = await openCase(locateCase(caseOption, io.env, io.cwd));
   try {
     return await work(opened);

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat, writeRecords } from '../query/export-formats.ts';
 import { EXPORT_COLUMNS, EXPORT_KINDS, type ExportKind, exportRecords } from '../query/export-records.ts';
 import { type Io, withCase, write } from './context.ts';
@@ -22,8 +22,11 @@ export function registerExport(program: Command, io: Io): void {
     .action(async (kind: ExportKind, flags: { format: ExportFormat; output?: string }) => {
       const target = flags.output ? createWriteStream(resolve(io.cwd, flags.output)) : io.stdout;
       await withCase(program.opts().case, io, ({ store }) =>
-        writeRecords(exportRecords(store, kind), flags.format, EXPORT_COLUMNS[kind], (chunk) => write(target, chunk)),
+        writeRecords(exportRecords(store, kind), flags.format, EXPORT_COLUMNS[kind], (chunk) =>
+          write(target, chunk),
+        ),
       );
-      if (flags.output) await new Promise<void>((done, fail) => target.end((e?: Error) => (e ? fail(e) : done())));
+      if (flags.output)
+        await new Promise<void>((done, fail) => target.end((e?: Error) => (e ? fail(e) : done())));
     });
 }

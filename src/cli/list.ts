@@ -24,10 +24,12 @@ export function registerList(program: Command, io: Io): void {
       );
       if (flags.json) return writeJson(io, list);
       const lines = list.documents.map(
-        (d) => `${d.id}  ${published(d.published).padEnd(10)}  ${oneLine(d.title ?? '(no title)', 60)}  ${d.source}`,
+        (d) =>
+          `${d.id}  ${published(d.published).padEnd(10)}  ${oneLine(d.title ?? '(no title)', 60)}  ${d.source}`,
       );
       const shown = list.documents.length;
-      const range = shown > 0 ? `${flags.offset + 1}-${flags.offset + shown} of ${list.total}` : `0 of ${list.total}`;
+      const range =
+        shown > 0 ? `${flags.offset + 1}-${flags.offset + shown} of ${list.total}` : `0 of ${list.total}`;
       await write(io.stdout, `${[...lines, `(${range} documents)`].join('\n')}\n`);
     });
 }

@@ -25,7 +25,9 @@ Exit status: 0 success, 1 something failed (each failure is listed), 2 usage err
 
 export function buildProgram(io: Io): Command {
   const program = new Command('attest')
-    .description('an evidence ledger: preserve sources, clean them, and trace every statement to its characters')
+    .description(
+      'an evidence ledger: preserve sources, clean them, and trace every statement to its characters',
+    )
     .version('0.1.0')
     .option('--case <dir>', 'the case folder (database and preserved sources)')
     .addHelpText('after', OVERVIEW)
@@ -35,7 +37,15 @@ export function buildProgram(io: Io): Command {
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerAdd, registerList, registerShow, registerSearch, registerExport, registerVerify, registerReprocess]) {
+  for (const register of [
+    registerAdd,
+    registerList,
+    registerShow,
+    registerSearch,
+    registerExport,
+    registerVerify,
+    registerReprocess,
+  ]) {
     register(program, io);
   }
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
@@ -60,7 +70,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stderr.write(`attest: ${error.message}\n`);
       return 1;
     }
-    io.stderr.write(`attest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(
+      `attest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

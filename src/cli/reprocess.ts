@@ -29,7 +29,11 @@ export function registerReprocess(program: Command, io: Io): void {
         }
       });
       if (flags.json) await writeJson(io, summary);
-      else await write(io.stdout, describeSummary(summary).replace(/^added (\d+), already known \d+/, 'reprocessed $1'));
+      else
+        await write(
+          io.stdout,
+          describeSummary(summary).replace(/^added (\d+), already known \d+/, 'reprocessed $1'),
+        );
       if (summary.failed > 0) throw new UserError('', 1);
     });
 }

@@ -24,7 +24,9 @@ export function registerShow(program: Command, io: Io): void {
       if (flags.textOnly) return write(io.stdout, `${safeForTerminal(d.text)}\n`);
       const field = (name: string, value: string | null | undefined) =>
         `${name.padEnd(11)} ${value === null || value === undefined || value === '' ? '-' : safeForTerminal(value)}`;
-      const date = d.published ? `${d.published.value} (${d.published.precision}, from ${d.published.from})` : null;
+      const date = d.published
+        ? `${d.published.value} (${d.published.precision}, from ${d.published.from})`
+        : null;
       const out = [
         field('document', d.id),
         field('title', d.title),
@@ -32,19 +34,27 @@ export function registerShow(program: Command, io: Io): void {
         field('published', date),
         field('language', d.language),
         field('handler', `${d.handler}, ${d.encoding}, pipeline ${d.pipelineVersion}`),
-        field('size', `${d.text.length} characters, ${d.paragraphs.length} paragraphs, ${d.sentences.length} sentences`),
+        field(
+          'size',
+          `${d.text.length} characters, ${d.paragraphs.length} paragraphs, ${d.sentences.length} sentences`,
+        ),
         ...d.warnings.map((w) => field('warning', w)),
         '',
         safeForTerminal(d.text),
         '',
         `removed (${d.removed.length})`,
-        ...d.removed.map((r) => `  ${r.reason.padEnd(19)} at ${String(r.at).padStart(6)}  ${safeForTerminal(r.text.replace(/\s+/g, ' '))}`),
+        ...d.removed.map(
+          (r) =>
+            `  ${r.reason.padEnd(19)} at ${String(r.at).padStart(6)}  ${safeForTerminal(r.text.replace(/\s+/g, ' '))}`,
+        ),
         '',
         'provenance',
         `  sha256      ${source.sha256}`,
         `  size        ${humanBytes(source.size)} (${source.size} bytes), ${source.mediaType}`,
         ...source.sightings.map((s) => {
-          const http = s.httpStatus ? `  HTTP ${s.httpStatus}${s.finalUrl && s.finalUrl !== s.locator ? ` at ${s.finalUrl}` : ''}` : '';
+          const http = s.httpStatus
+            ? `  HTTP ${s.httpStatus}${s.finalUrl && s.finalUrl !== s.locator ? ` at ${s.finalUrl}` : ''}`
+            : '';
           return `  seen        ${s.seenAt}  ${safeForTerminal(s.locator)}${safeForTerminal(http)}`;
         }),
       ];

@@ -19,5 +19,8 @@ export function humanBytes(bytes: number): string {
 
 /** Terminal control sequences in untrusted text could rewrite the user's screen: show them as escapes. */
 export function safeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

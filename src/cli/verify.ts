@@ -33,7 +33,9 @@ export function registerVerify(program: Command, io: Io): void {
           ...result.problems.map((p) => `  ${p.problem.padEnd(8)} ${p.sha256}  ${p.locator}`),
         ];
         if (result.unreferenced.length > 0) {
-          lines.push(`${result.unreferenced.length} preserved blobs belong to no source (left by an interrupted run)`);
+          lines.push(
+            `${result.unreferenced.length} preserved blobs belong to no source (left by an interrupted run)`,
+          );
         }
         await write(io.stdout, `${lines.join('\n')}\n`);
       }

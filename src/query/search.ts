@@ -1,4 +1,4 @@
-import { type Page, SNIPPET_MARK, type SearchHit, type Store } from '../store/store.ts';
+import { type Page, type SearchHit, SNIPPET_MARK, type Store } from '../store/store.ts';
 
 export { InvalidQuery } from '../store/store.ts';
 

@@ -1,9 +1,24 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Document, Sha256, Sighting, Source } from '../model.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
-import { documentFromRow, documentRow, publishedFromRow, sightingFromRow, sightingRow, sourceFromRows } from './rows.ts';
+import {
+  documentFromRow,
+  documentRow,
+  publishedFromRow,
+  sightingFromRow,
+  sightingRow,
+  sourceFromRows,
+} from './rows.ts';
 import type { Tables } from './schema.ts';
-import type { DocumentSummary, KnownSource, NewSource, Page, SearchHit, Store, StoredDocument } from './store.ts';
+import type {
+  DocumentSummary,
+  KnownSource,
+  NewSource,
+  Page,
+  SearchHit,
+  Store,
+  StoredDocument,
+} from './store.ts';
 
 /** What differs between engines: full-text search, and how the connection is closed. */
 export interface EngineParts {
@@ -18,12 +33,21 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
   await migrate(db as Kysely<unknown>, parts.identity, parts.migrations);
 
   async function sightingsOf(sha256: Sha256): Promise<Sighting[]> {
-    const rows = await db.selectFrom('sightings').selectAll().where('sha256', '=', sha256).orderBy('id').execute();
+    const rows = await db
+      .selectFrom('sightings')
+      .selectAll()
+      .where('sha256', '=', sha256)
+      .orderBy('id')
+      .execute();
     return rows.map(sightingFromRow);
   }
 
   async function sourceOf(sha256: Sha256): Promise<Source> {
-    const row = await db.selectFrom('sources').selectAll().where('sha256', '=', sha256).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('sources')
+      .selectAll()
+      .where('sha256', '=', sha256)
+      .executeTakeFirstOrThrow();
     return sourceFromRows(row, await sightingsOf(sha256));
   }
 
@@ -34,7 +58,13 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       const row = await db
         .selectFrom('sources')
         .leftJoin('documents', 'documents.source_sha256', 'sources.sha256')
-        .select(['sources.sha256', 'sources.size', 'sources.media_type', 'documents.id', 'documents.pipeline_version'])
+        .select([
+          'sources.sha256',
+          'sources.size',
+          'sources.media_type',
+          'documents.id',
+          'documents.pipeline_version',
+        ])
         .where('sources.sha256', '=', sha256)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -64,7 +94,8 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
           })
           .onConflict((c) => c.column('sha256').doUpdateSet({ media_type: source.mediaType }))
           .execute();
-        if (sighting) await trx.insertInto('sightings').values(sightingRow(source.sha256, sighting)).execute();
+        if (sighting)
+          await trx.insertInto('sightings').values(sightingRow(source.sha256, sighting)).execute();
         await trx.deleteFrom('documents').where('source_sha256', '=', source.sha256).execute();
         await trx.insertInto('documents').values(documentRow(document, now)).execute();
       });
@@ -73,7 +104,11 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     async getDocument(id: string): Promise<StoredDocument | undefined> {
       const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
-      return { document: documentFromRow(row), source: await sourceOf(row.source_sha256), processedAt: row.processed_at };
+      return {
+        document: documentFromRow(row),
+        source: await sourceOf(row.source_sha256),
+        processedAt: row.processed_at,
+      };
     },
 
     async documentIdsStartingWith(prefix: string, limit: number): Promise<string[]> {
@@ -150,7 +185,11 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
           .limit(batchSize)
           .execute();
         for (const row of rows) {
-          yield { document: documentFromRow(row), source: await sourceOf(row.source_sha256), processedAt: row.processed_at };
+          yield {
+            document: documentFromRow(row),
+            source: await sourceOf(row.source_sha256),
+            processedAt: row.processed_at,
+          };
         }
         const last = rows.at(-1);
         if (!last || rows.length < batchSize) return;

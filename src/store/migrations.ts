@@ -31,7 +31,11 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .addColumn('http_status', 'integer')
           .addColumn('headers', 'text')
           .execute();
-        await db.schema.createIndex('sightings_by_source').on('sightings').columns(['sha256', 'id']).execute();
+        await db.schema
+          .createIndex('sightings_by_source')
+          .on('sightings')
+          .columns(['sha256', 'id'])
+          .execute();
         await db.schema
           .createTable('documents')
           // A stable integer key lets the engine's full-text index refer to rows.

@@ -1,4 +1,4 @@
-import type { Document, PublishedDate, PublishedFrom, DatePrecision, Sighting, Source } from '../model.ts';
+import type { DatePrecision, Document, PublishedDate, PublishedFrom, Sighting, Source } from '../model.ts';
 import type { DocumentTable, SightingTable, SourceTable } from './schema.ts';
 
 /** Conversions between records and rows, shared by every engine. */

@@ -26,7 +26,8 @@ async function storeWith(t: Parameters<typeof temporaryFolder>[0], texts: Record
 
 test('a saved document comes back whole, with its source and sighting', async (t) => {
   const { store, docs } = await storeWith(t, {
-    Budget: 'The council of Veldmark approved the harbour budget.\n\nMayor Ilse Varga called it "a fair deal".',
+    Budget:
+      'The council of Veldmark approved the harbour budget.\n\nMayor Ilse Varga called it "a fair deal".',
   });
   const doc = docs[0];
   assert.ok(doc);
@@ -123,7 +124,9 @@ test('hostile query text is searched for literally and finds nothing', async (t)
 });
 
 test('documents are listed, counted, resolved by prefix and read back in batches', async (t) => {
-  const texts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`n${i}`, `Fictional note number ${i}.`]));
+  const texts = Object.fromEntries(
+    Array.from({ length: 7 }, (_, i) => [`n${i}`, `Fictional note number ${i}.`]),
+  );
   const { store, docs } = await storeWith(t, texts);
   assert.equal(await store.countDocuments(), 7);
   assert.equal((await store.listDocuments({ limit: 3, offset: 5 })).length, 2);

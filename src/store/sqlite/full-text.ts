@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
-import type { Tables } from '../schema.ts';
-import { InvalidQuery, type Page, SNIPPET_MARK, type SearchHit } from '../store.ts';
 import { publishedFromRow } from '../rows.ts';
+import type { Tables } from '../schema.ts';
+import { InvalidQuery, type Page, type SearchHit, SNIPPET_MARK } from '../store.ts';
 
 /**
  * SQLite full-text search: an FTS5 index over documents' title, byline and text, kept in step with the
