@@ -102,6 +102,8 @@ function loadPages(): Page[] {
   }));
 }
 
+// The body alone, without the title: the gold excludes titles, and prepending ours measured F1 0.964
+// against 0.976 without.
 const ours: Extractor = {
   name: 'attest',
   extract: (page) =>
@@ -122,7 +124,10 @@ function score(extractor: Extractor, pages: Page[]): { scores: Scored[]; msPerPa
   const started = performance.now();
   const outputs = pages.map((page) => extractor.extract(page));
   const msPerPage = (performance.now() - started) / pages.length;
-  const scores = pages.map((page, i) => ({ id: page.id, counts: matchShingles(page.gold, outputs[i] ?? '') }));
+  const scores = pages.map((page, i) => ({
+    id: page.id,
+    counts: matchShingles(page.gold, outputs[i] ?? ''),
+  }));
   return { scores, msPerPage };
 }
 

@@ -79,10 +79,6 @@ const NEVER_TEXT_TAGS = new Set([
   'title',
 ]);
 
-export function isBlockTag(tag: string): boolean {
-  return BLOCK_TAGS.has(tag);
-}
-
 export function isHidden(element: DomElement): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');

@@ -6,6 +6,13 @@
  */
 import type { RemovalReason } from '../model.ts';
 import type { Block } from './html-blocks.ts';
+import {
+  DATE_WORDS,
+  ELEMENT_SIGNALS,
+  SHARE_WORDS,
+  TAG_SIGNALS,
+  TEXT_SIGNALS,
+} from './html-boilerplate-patterns.ts';
 import type { DomElement } from './html-dom.ts';
 
 export interface ArticleContext {
@@ -16,114 +23,8 @@ export interface ArticleContext {
   url: string | null;
 }
 
-const SHARE_WORDS = new Set(
-  (
-    'share shares sharing tweet email e-mail mail print pin pint facebook twitter whatsapp linkedin pinterest ' +
-    'reddit messenger telegram flipboard copy link url save comment comments instagram youtube tumblr vk ' +
-    'baixar teilen compartir compartilhar partager condividi on this article story page via sms more x'
-  ).split(' '),
-);
-
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|' +
-  'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|` +
-    'sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|am|pm|a\\.m|p\\.m|' +
-    'utc|gmt|[ecmp][sd]?t|bst|cet|ist|hst|date|time|original|today|yesterday|ago|mins?|minutes?|hours?|hrs?|days?)\\b',
-  'gi',
-);
-
-interface ElementSignal {
-  pattern: RegExp;
-  reason: RemovalReason;
-  /** Longest text, in non-space characters, an element holding only this kind of furniture has. */
-  maxSize: number;
-}
-
-/** Class, id and itemprop patterns of elements that hold one kind of non-article text. */
-const ELEMENT_SIGNALS: ElementSignal[] = [
-  { pattern: /comment|disqus/, reason: 'comments', maxSize: Infinity },
-  { pattern: /shar(?:e|ing)|social|addthis|sociable|follow-?us/, reason: 'share-links', maxSize: 400 },
-  {
-    pattern: /caption|credit|gallery|slideshow|^figure|^picture|(?:^|[-_ ])(?:photo|image|img)s?(?:$|[-_ ])/,
-    reason: 'boilerplate',
-    maxSize: 400,
-  },
-  { pattern: /byline|(?:^|[-_ ])(?:author|writer|contributor)s?(?:$|[-_ ])/, reason: 'byline', maxSize: 200 },
-  {
-    pattern: /(?:^|[-_ ])(?:date|dateline|timestamp|pubdate|published|updated|posted-on)(?:$|[-_ ])/,
-    reason: 'date-bar',
-    maxSize: 200,
-  },
-  {
-    pattern:
-      /related|breadcrumb|(?:^|[-_ ])(?:nav|menu|tags?|keywords|topics)(?:$|[-_ ])|more-?(?:stories|news|from)|recommend|trending|popular|most-?(?:read|viewed)|read-?(?:more|next|also)|see-?also|outbrain|taboola/,
-    reason: 'navigation',
-    maxSize: 2000,
-  },
-  {
-    pattern:
-      /newsletter|subscri|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|paywall|cookie/,
-    reason: 'boilerplate',
-    maxSize: 1000,
-  },
-];
-
-const TAG_SIGNALS: Record<string, RemovalReason> = {
-  figcaption: 'boilerplate',
-  figure: 'boilerplate',
-  nav: 'navigation',
-  aside: 'boilerplate',
-  footer: 'boilerplate',
-};
-
-/** Paragraph texts that are a site's furniture whatever element holds them. */
-const TEXT_SIGNALS: [RegExp, RemovalReason][] = [
-  [/^[^\s/\\]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$/i, 'image-file-name'],
-  [
-    /^(?:\d+\s+)?comments?$|^(?:leave|post|add|write|view|show|read|see|load) (?:a |the |all |\d+ )*(?:comments?|repl)/i,
-    'comments',
-  ],
-  [
-    /^comments? (?:are|is) (?:closed|disabled)|^join the (?:conversation|discussion)|^be the first to comment/i,
-    'comments',
-  ],
-  [
-    /^follow (?:us|@?[\p{L}\p{N}_.]+(?: [\p{L}\p{N}_.]+){0,4}) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)/iu,
-    'share-links',
-  ],
-  [/^share (?:this|on|via)\b/i, 'share-links'],
-  [
-    /^(?:photo|image|picture|credit|foto|фото|source|getty images)(?:s| credit)?\s*:|^(?:image |photo |slide )?\d+ (?:of|\/) ?\d*$/i,
-    'boilerplate',
-  ],
-  [
-    /^(?:caption|close|enlarge this image|hide caption|toggle caption|expand|advert|advertisement|ad|sponsored)$/i,
-    'boilerplate',
-  ],
-  [
-    /\((?:image|photo|picture|credit|pictured)\b[^)]*\)$|[/|]\s*(?:getty images|shutterstock|reuters|afp|ap)\)?$/i,
-    'boilerplate',
-  ],
-  [/credit:[^.]{0,60}$/i, 'boilerplate'],
-  [/^\(?(?:additional )?(?:reporting|writing|editing) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b/i, 'byline'],
-  [/^(?:write to|e-?mail|contact|reach)\b.{0,100}(?:[\w.-]+@[\w-]+\.\w|\s@\w|https?:)/i, 'boilerplate'],
-  [/^follow\b.{0,100}(?:\s@\w|https?:\/\/)/i, 'share-links'],
-  [/^\d+\s*min(?:ute)?s?\s*read$|^reading time\b.{0,20}$/i, 'boilerplate'],
-  [
-    /^(?:you may also like|related(?: news| articles| stories| content| posts)?|more (?:news|stories)|recent (?:articles|posts)|latest(?: news)?|breaking news|popular(?: this week| now)?|most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you)?|read next|up next|top stories|sign in|log in|subscribe|menu|home)\W*$/i,
-    'navigation',
-  ],
-  [
-    /^continue reading|^(?:subscribe|sign up)\b.{0,80}\bnewsletters?\b|^loading\b|all rights reserved|^©|^copyright\b/i,
-    'boilerplate',
-  ],
-  [
-    /^(?:(?:related|read more|read also|see more|see also|also read|don't miss|recommended|more on this|more from)(?: [\p{L}\p{N}]+){0,3}|more|also|watch|listen)\s*:/iu,
-    'navigation',
-  ],
-];
+/** How far up from a paragraph its enclosing elements are read; real pages need far fewer. */
+const MAX_LEVELS = 100;
 
 function words(text: string): number {
   return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
@@ -151,20 +52,17 @@ function elementReason(
   sizes: Map<DomElement, number>,
 ): RemovalReason | null {
   const limit = (sizeOf(context.root, sizes) * 2) / 5;
-  for (
-    let element: DomElement | null = block.element;
-    element && element !== context.root;
-    element = element.parentElement
-  ) {
-    if (sizeOf(element, sizes) > limit) break;
+  let element: DomElement | null = block.element;
+  for (let depth = 0; element && element !== context.root && depth < MAX_LEVELS; depth++) {
+    const size = sizeOf(element, sizes);
+    if (size > limit) break;
     const tagReason = TAG_SIGNALS[element.localName];
     if (tagReason) return tagReason;
     const signature = signatureOf(element);
-    if (signature === '') continue;
-    const size = sizeOf(element, sizes);
     for (const signal of ELEMENT_SIGNALS) {
-      if (size <= signal.maxSize && signal.pattern.test(signature)) return signal.reason;
+      if (signature !== '' && size <= signal.maxSize && signal.pattern.test(signature)) return signal.reason;
     }
+    element = element.parentElement;
   }
   return null;
 }

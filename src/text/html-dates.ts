@@ -8,7 +8,8 @@ import type { PartialDate } from '../model.ts';
 const ISO_DATE = /^\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:$|[T\s])/;
 const COMPACT_DATE = /^\s*(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
 const URL_DAY = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/;
-const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})(?:\/|$)/i;
+const URL_NAMED_MONTH =
+  /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})(?:\/|$)/i;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const URL_MONTH = /\/((?:19|20)\d{2})\/(\d{1,2})\//;
 

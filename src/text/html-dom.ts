@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 export interface DomNode {
@@ -54,6 +54,19 @@ export function parseDocument(html: string): DomDocument {
     return parsed;
   }
   const rootAttributes = /<html\b([^>]*)>/i.exec(html)?.[1] ?? '';
-  const framed = `<!DOCTYPE html><html${rootAttributes}><head></head><body>${html.replace(PAGE_TAG, ' ')}</body></html>`;
-  return parseHTML(framed).document as unknown as DomDocument;
+  const body = html.replace(PAGE_TAG, ' ');
+  return parseHTML(`<!DOCTYPE html><html${rootAttributes}><head></head><body>${body}</body></html>`)
+    .document as unknown as DomDocument;
+}
+
+/** How deeply the elements under `root` nest, read without recursion. */
+export function nestingDepth(root: DomElement): number {
+  let deepest = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [element, depth] = entry;
+    deepest = Math.max(deepest, depth);
+    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

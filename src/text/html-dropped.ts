@@ -9,7 +9,7 @@ import type { RemovalReason } from '../model.ts';
 import type { Part } from './extracted.ts';
 import { type Block, blocksOf } from './html-blocks.ts';
 import { type ArticleContext, classifyBlocks } from './html-boilerplate.ts';
-import type { DomDocument, DomElement } from './html-dom.ts';
+import { type DomDocument, type DomElement, isElement, TEXT_NODE } from './html-dom.ts';
 
 const POSITION = 'data-attest-position';
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media)(?:\s|$)/;
@@ -54,9 +54,22 @@ function positionOf(element: DomElement): number | null {
   return null;
 }
 
-/** Numbers the body's elements in page order and returns where each element's subtree ends. */
-function numberElements(body: DomElement): Map<DomElement, number> {
+function ownTextSize(element: DomElement, sizes: Map<DomElement, number>): number {
+  let size = 0;
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === TEXT_NODE) size += (child.nodeValue ?? '').replace(/\s+/g, '').length;
+    else if (isElement(child)) size += sizes.get(child) ?? 0;
+  }
+  return size;
+}
+
+/**
+ * Numbers the body's elements in page order, and notes where each element's subtree ends and how much
+ * text it holds, in one pass: asking each element for its text would read the page once per level.
+ */
+function numberElements(body: DomElement): { ends: Map<DomElement, number>; sizes: Map<DomElement, number> } {
   const ends = new Map<DomElement, number>();
+  const sizes = new Map<DomElement, number>();
   let next = 0;
   const stack: { element: DomElement; closing: boolean }[] = Array.from(body.children)
     .reverse()
@@ -64,14 +77,18 @@ function numberElements(body: DomElement): Map<DomElement, number> {
   for (let step = stack.pop(); step; step = stack.pop()) {
     if (step.closing) {
       ends.set(step.element, next - 1);
+      sizes.set(step.element, ownTextSize(step.element, sizes));
       continue;
     }
     step.element.setAttribute(POSITION, String(next++));
     stack.push({ element: step.element, closing: true });
     const children = Array.from(step.element.children);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ element: children[i] as DomElement, closing: false });
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ element: children[i] as DomElement, closing: false });
+    }
   }
-  return ends;
+  sizes.set(body, ownTextSize(body, sizes));
+  return { ends, sizes };
 }
 
 function embeddingPost(element: DomElement): DomElement | null {
@@ -85,15 +102,15 @@ function embeddingPost(element: DomElement): DomElement | null {
 export function mapPage(document: DomDocument, context: Omit<ArticleContext, 'root'>): PageBlock[] {
   const body = document.body;
   if (!body) return [];
-  const ends = numberElements(body);
-  const sizes = new Map<DomElement, number>();
+  const { ends, sizes } = numberElements(body);
   const blocks = blocksOf(body);
   const reasons = classifyBlocks(blocks, { ...context, root: body }, sizes);
   const enclosingOf = (element: DomElement | null): Enclosing[] => {
     const chain: Enclosing[] = [];
     for (let node = element; node && chain.length < MAX_ANCESTORS; node = node.parentElement) {
       const end = ends.get(node);
-      if (end !== undefined) chain.push({ position: Number(node.getAttribute(POSITION)), end, size: sizeOf(node, sizes) });
+      if (end !== undefined)
+        chain.push({ position: Number(node.getAttribute(POSITION)), end, size: sizeOf(node, sizes) });
     }
     return chain;
   };
@@ -109,7 +126,7 @@ export function mapPage(document: DomDocument, context: Omit<ArticleContext, 'ro
 
 function isProse(block: Block): boolean {
   const words = block.text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
-  return (words >= 6 || block.text.length >= 30) && SENTENCE_END.test(block.text) && block.linkDensity <= 0.5;
+  return (words >= 6 || block.text.length >= 30) && SENTENCE_END.test(block.text) && block.linkDensity <= 0.6;
 }
 
 /**
@@ -153,7 +170,9 @@ export function mergeDropped(
   page: PageBlock[],
 ): Part[] {
   const keptPositions = [
-    ...new Set(Array.from(root.querySelectorAll(`[${POSITION}]`)).map((e) => Number(e.getAttribute(POSITION)))),
+    ...new Set(
+      Array.from(root.querySelectorAll(`[${POSITION}]`)).map((e) => Number(e.getAttribute(POSITION))),
+    ),
   ];
   const keptSet = new Set(keptPositions);
   const placed: number[] = [];

@@ -73,8 +73,12 @@ export function readJsonLd(document: DomDocument): JsonLdFacts {
     (script) => objectsIn(parseJson(script.textContent ?? '')),
   );
   const byId = new Map<string, JsonObject>();
+  // A node is often first met as a bare `{"@id": ...}` reference; the node with content is the one kept.
   for (const node of objects) {
-    if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
+    const id = node['@id'];
+    if (typeof id !== 'string') continue;
+    const known = byId.get(id);
+    if (!known || Object.keys(node).length > Object.keys(known).length) byId.set(id, node);
   }
   // Article nodes first: a page's WebPage or WebSite node can carry a different name and date.
   const ranked = [

@@ -39,7 +39,8 @@ const DATE_META = [
 ];
 
 /** Names sites invent for the same thing (`sn-post-date`, `publish_time`, `release-date`). */
-const SITE_DATE_META = /(?:^|[^a-z])(?:pub(?:lish(?:ed)?)?|post(?:ed)?|release)[-_.:]?(?:date|time)(?:$|[^a-z])/;
+const SITE_DATE_META =
+  /(?:^|[^a-z])(?:pub(?:lish(?:ed)?)?|post(?:ed)?|release)[-_.:]?(?:date|time)(?:$|[^a-z])/;
 
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 
@@ -110,14 +111,18 @@ function readTitle(document: DomDocument, meta: Map<string, string>, headline: s
   for (const candidate of candidates) {
     const value = clean(candidate);
     // Some sites put their own name in og:title on every page.
-    if (value !== null && value.toLowerCase() !== siteName?.toLowerCase()) return stripSiteName(value, siteName);
+    if (value !== null && value.toLowerCase() !== siteName?.toLowerCase())
+      return stripSiteName(value, siteName);
   }
   return null;
 }
 
 /** Where a byline element goes on to the date or the site: a separator, "updated ...", "on Monday ...". */
 const BYLINE_TAIL = new RegExp(
-  '\\s*(?:[|•·]|\\s[-–—]\\s|,?\\s(?:updated|published|posted)\\b|,?\\son\\s(?:\\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d)).*$',
+  [
+    String.raw`\s*(?:[|•·]|\s[-–—]\s|,?\s(?:updated|published|posted)\b`,
+    String.raw`,?\son\s(?:\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)).*$`,
+  ].join('|'),
   'i',
 );
 

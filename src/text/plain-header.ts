@@ -33,36 +33,12 @@ const PARTICLE = `(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|b
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|${PARTICLE}-?\p{Lu}[\p{L}\p{M}'’\-]*|${PARTICLE})`;
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?(?: ${NAME_WORD}){0,4}`;
 const NAMES = `${NAME}(?:, ${NAME}){0,4}(?:,? (?:and|&) ${NAME})?`;
-const ROLE_QUALIFIERS = [
-  'staff',
-  'senior',
-  'chief',
-  'special',
-  'foreign',
-  'political',
-  'diplomatic',
-  'security',
-  'legal',
-  'investigative',
-  'managing',
-  'deputy',
-  'news',
-  'contributing',
-  'freelance',
-];
-const ROLE_NOUNS = [
-  'writer',
-  'reporter',
-  'correspondent',
-  'editor',
-  'contributor',
-  'columnist',
-  'journalist',
-  'analyst',
-  'producer',
-  'staff',
-];
-const ROLE = String.raw`(?:(?:${ROLE_QUALIFIERS.join('|')})\s+)*(?:${ROLE_NOUNS.join('|')})s?\b[^.]{0,40}`;
+const ROLE_QUALIFIERS =
+  'staff|senior|chief|special|foreign|political|diplomatic|security|legal|investigative|managing|deputy|news|' +
+  'contributing|freelance';
+const ROLE_NOUNS =
+  'writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst|producer|staff';
+const ROLE = String.raw`(?:(?:${ROLE_QUALIFIERS})\s+)*(?:${ROLE_NOUNS})s?\b[^.]{0,40}`;
 const ROLE_WORDS = new RegExp(`^${ROLE}$`, 'i');
 const IN_PLACE = String.raw`(?: in \p{Lu}[\p{L} ]{1,30})?`;
 const BY_SEPARATOR = String.raw`\s*(?:,|\||·|•|—|–|-)\s*`;

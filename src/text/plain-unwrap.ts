@@ -41,6 +41,10 @@ const SENTENCE_START = /^["“‘'«([]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
 const LIST_ITEM = /^(?:[-•*–—]|\d{1,2}[.)])\s/;
 const HYPHEN_BREAK = /\p{L}-$/u;
 
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trimEnd());
+}
+
 function firstWord(line: string): string {
   return line.trim().split(/\s/, 1)[0] ?? '';
 }
@@ -50,7 +54,7 @@ function breaksParagraph(previous: string, line: string, layout: Layout): boolea
   const text = line.trim();
   if (LIST_ITEM.test(text)) return true;
   const before = previous.trimEnd();
-  if (!SENTENCE_END.test(before) || !SENTENCE_START.test(text)) return false;
+  if (!endsSentence(before) || !SENTENCE_START.test(text)) return false;
   if (layout.width > MAX_WRAP_WIDTH) return true;
   return before.length + 1 + firstWord(text).length <= layout.width;
 }

@@ -4,7 +4,7 @@ import { chromeOf } from './plain-chrome.ts';
 import { readDateline } from './plain-date.ts';
 import { type Header, readHeader } from './plain-header.ts';
 import { guessLanguage } from './plain-language.ts';
-import { layoutOf, unwrap } from './plain-unwrap.ts';
+import { endsSentence, layoutOf, unwrap } from './plain-unwrap.ts';
 
 /**
  * Plain text as pasted or scraped from news sites: a header (title, byline, dates) over a body of
@@ -14,15 +14,16 @@ import { layoutOf, unwrap } from './plain-unwrap.ts';
 
 /** The wire's sign-off on its own last line ("Reuter", "REUTER"). */
 const SIGN_OFF = /^reuters?$/i;
-const SENTENCE_END = /[.!?:…؟]["”’'»)\]]*$/;
 
 /** Body paragraphs and chrome in reading order; a comment section ends the body. */
 function bodyParts(lines: readonly string[]): Part[] {
   const layout = layoutOf(lines);
   const parts: Part[] = [];
   let run: string[] = [];
+  let bodyBegun = false;
   const flush = () => {
     for (const text of unwrap(run, layout)) parts.push({ kind: 'paragraph', text });
+    bodyBegun ||= run.length > 0;
     run = [];
   };
   for (const [i, line] of lines.entries()) {
@@ -32,14 +33,13 @@ function bodyParts(lines: readonly string[]): Part[] {
     }
     const reason = chromeOf(line);
     // A URL on a line of its own may still be the end of a sentence broken before it.
-    const midSentence =
-      reason === 'bare-url' && run.length > 0 && !SENTENCE_END.test(run.at(-1)?.trimEnd() ?? '');
+    const midSentence = reason === 'bare-url' && run.length > 0 && !endsSentence(run.at(-1) ?? '');
     if (!reason || midSentence) {
       run.push(line);
       continue;
     }
     flush();
-    if (reason === 'comments' && parts.some((p) => p.kind === 'paragraph')) {
+    if (reason === 'comments' && bodyBegun) {
       parts.push({ kind: 'removed', reason, text: lines.slice(i).join('\n').trim() });
       return parts;
     }

@@ -85,31 +85,9 @@ const TITLES =
 const TITLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(“"‘'])(?:${TITLES})\\.$`);
 /** Abbreviations that can end a sentence, but not when a name or a number follows. */
 const ABBREVIATIONS = [
-  ...[
-    String.raw`U\.S`,
-    String.raw`U\.N`,
-    String.raw`U\.K`,
-    String.raw`E\.U`,
-    String.raw`D\.C`,
-    String.raw`U\.S\.A`,
-  ],
-  ...['No', 'Nos', 'St', 'Mt', 'Ft', 'Inc', 'Co', 'Corp', 'Ltd', 'Jr', 'Sr', 'etc', 'approx', 'est'],
-  ...[
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Sept',
-    'Oct',
-    'Nov',
-    'Dec',
-    String.raw`a\.m`,
-    String.raw`p\.m`,
-  ],
+  String.raw`U\.S\.A|U\.S|U\.N|U\.K|E\.U|D\.C|a\.m|p\.m`,
+  'No|Nos|St|Mt|Ft|Inc|Co|Corp|Ltd|Jr|Sr|etc|approx|est',
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec',
 ];
 const ABBREVIATION = new RegExp(`(?:^|[\\s(“"‘'])(?:${ABBREVIATIONS.join('|')})\\.$`);
 
@@ -173,11 +151,12 @@ function paragraphSentences(paragraph: string): Span[] {
     const tail = words.at(-1);
     if (!head || !tail) continue;
     const previous = result.at(-1);
-    const join =
+    if (
       previous &&
-      (isAbbreviationBreak(paragraph, previous, head) || insideQuotation(pairs, head.start, cursor));
-    if (previous && join) previous.end = tail.end;
-    else result.push({ start: head.start, end: tail.end });
+      (isAbbreviationBreak(paragraph, previous, head) || insideQuotation(pairs, head.start, cursor))
+    ) {
+      previous.end = tail.end;
+    } else result.push({ start: head.start, end: tail.end });
   }
   return result;
 }

@@ -93,7 +93,14 @@ test('a removal records where it stood in the final text', () => {
 
 test('drops a repeated paragraph, keeps the first and records where the repeat stood', () => {
   const quote = '"We load the ships, and the ships leave without paying us," said Arvo Kettunen.';
-  const text = `Dockworkers strike\n\n${quote}\n\nThe port was quiet.\n\n${quote.toUpperCase()}\n\nUnion leaders met.`;
+  const paragraphs = [
+    'Dockworkers strike',
+    quote,
+    'The port was quiet.',
+    quote.toUpperCase(),
+    'Union leaders met.',
+  ];
+  const text = paragraphs.join('\n\n');
   const { document } = toDocument(input(text));
   assert.equal(document.text, `${quote}\n\nThe port was quiet.\n\nUnion leaders met.`);
   const repeat = document.removed.find((r) => r.reason === 'duplicate-paragraph');
@@ -162,7 +169,7 @@ test('uses the charset of the Content-Type header', () => {
 test('sends HTML to the HTML handler and records its media type', () => {
   const page =
     '<!doctype html><html><head><title>Ferry resumes</title></head><body><article>' +
-    '<p>The ferry to Skarvik returned on Monday after a week of storms, the operator said in a statement.</p>' +
+    '<p>The ferry to Skarvik returned on Monday after a week of storms, the operator said.</p>' +
     '<p>Islanders had been without fresh supplies for six days, according to the island council.</p>' +
     '</article></body></html>';
   const { document, mediaType } = toDocument(input(page, 'ferry.txt'));

@@ -33,8 +33,8 @@ test('splits sentences and never lets one cross a paragraph break', () => {
 
 test('titles before a name never end a sentence', () => {
   const text =
-    'Adm. Farhadi Rostami spoke first. Rev. Okafor Mensah prayed. Pres. Ardalani agreed, and Supt. Amiri Kalb ' +
-    'and Insp. Hale Morrow nodded.';
+    'Adm. Farhadi Rostami spoke first. Rev. Okafor Mensah prayed. ' +
+    'Pres. Ardalani agreed, and Supt. Amiri Kalb and Insp. Hale Morrow nodded.';
   assert.deepEqual(sentencesOf(text), [
     'Adm. Farhadi Rostami spoke first.',
     'Rev. Okafor Mensah prayed.',
@@ -45,7 +45,8 @@ test('titles before a name never end a sentence', () => {
 test('abbreviations followed by a name or a number do not end a sentence', () => {
   const text =
     'Mr. Kettunen met Gen. Qasem Tavakoli and Sen. Ilse Marwood in Washington, D.C. on Sept. 12. ' +
-    'The U.N. Security Council and the U.S. Navy were told. Talks were held in Jan. 2020 at No. 10 Harbour Road.';
+    'The U.N. Security Council and the U.S. Navy were told. ' +
+    'Talks were held in Jan. 2020 at No. 10 Harbour Road.';
   assert.deepEqual(sentencesOf(text), [
     'Mr. Kettunen met Gen. Qasem Tavakoli and Sen. Ilse Marwood in Washington, D.C. on Sept. 12.',
     'The U.N. Security Council and the U.S. Navy were told.',
