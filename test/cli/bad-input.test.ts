@@ -160,8 +160,14 @@ test('URLs on private addresses are refused unless --allow-private is given', as
   );
   assert.equal(code, 1);
   const reasons = summary.outcomes;
-  assert.match(reasonFor(reasons, base) ?? '', /^refused: private address 127\.0\.0\.1 \(use --allow-private to allow\)/);
-  assert.match(reasonFor(reasons, 'http://169.254.169.254/latest/meta-data') ?? '', /^refused: private address 169\.254\.169\.254/);
+  assert.match(
+    reasonFor(reasons, base) ?? '',
+    /^refused: private address 127\.0\.0\.1 \(use --allow-private to allow\)/,
+  );
+  assert.match(
+    reasonFor(reasons, 'http://169.254.169.254/latest/meta-data') ?? '',
+    /^refused: private address 169\.254\.169\.254/,
+  );
   assert.match(reasonFor(reasons, 'file:///etc/passwd') ?? '', /^unsupported locator: file:/);
   assert.equal(requests, 0, 'no request reached the server');
 });

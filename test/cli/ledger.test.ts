@@ -68,7 +68,9 @@ test('show prints the clean text, what was removed and why, and the provenance',
   const cwd = workspace(t);
   await runAttest(['add', 'articles'], { cwd });
   const list = await runAttest(['list', '--json'], { cwd });
-  const strike = JSON.parse(list.stdout).documents.find((d: { title: string }) => d.title.startsWith('Dockworkers'));
+  const strike = JSON.parse(list.stdout).documents.find((d: { title: string }) =>
+    d.title.startsWith('Dockworkers'),
+  );
   assert.ok(strike);
   const show = await runAttest(['show', strike.id.slice(0, 6)], { cwd });
   assert.equal(show.code, 0, show.stderr);
