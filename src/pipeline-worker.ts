@@ -2,12 +2,13 @@ import { RejectedInput } from './errors.ts';
 import { type TextInput, type TextOutput, toDocument } from './text/document.ts';
 
 /**
- * The per-document stages, run in a worker thread. Errors cross the thread boundary as data, since a
- * thrown `RejectedInput` would arrive as a plain Error.
+ * The per-document stages, run in a worker thread over a batch of sources (one message per batch keeps
+ * the cost of crossing threads small beside the work). Errors cross the boundary as data, since a thrown
+ * `RejectedInput` would arrive as a plain Error.
  */
 export type WorkerResult = ({ ok: true } & TextOutput) | { ok: false; reason: string; bug: boolean };
 
-export default function processSource(input: TextInput): WorkerResult {
+export function processSource(input: TextInput): WorkerResult {
   try {
     return { ok: true, ...toDocument(input) };
   } catch (error) {
@@ -15,4 +16,8 @@ export default function processSource(input: TextInput): WorkerResult {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `internal error while reading the text: ${message}`, bug: true };
   }
+}
+
+export default function processBatch(inputs: TextInput[]): WorkerResult[] {
+  return inputs.map(processSource);
 }

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { BlobStore } from './capture/blob-store.ts';
 import {
   type Captured,
@@ -10,35 +8,18 @@ import {
   type Locator,
   locatorText,
 } from './capture/capture.ts';
+import type { DocumentPool } from './document-pool.ts';
 import { PIPELINE_VERSION, type Sighting } from './model.ts';
-import type { WorkerResult } from './pipeline-worker.ts';
 import type { Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
 
 export type { CaptureOptions } from './capture/capture.ts';
+export { type DocumentPool, startPool } from './document-pool.ts';
 
 /**
  * The one place that composes the stages: capture (main thread, reads the world) → text (worker
  * threads) → store (main thread, the only writer).
  */
-
-export interface DocumentPool {
-  run(input: TextInput): Promise<WorkerResult>;
-  readonly threads: number;
-  close(): Promise<void>;
-}
-
-/** A pool of worker threads running the per-document stages; one per core unless told otherwise. */
-export function startPool(threads = availableParallelism()): DocumentPool {
-  const compiled = import.meta.url.endsWith('.js');
-  const filename = new URL(`./pipeline-worker.${compiled ? 'js' : 'ts'}`, import.meta.url).href;
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
-  return {
-    threads,
-    run: (input) => pool.run(input) as Promise<WorkerResult>,
-    close: () => pool.destroy(),
-  };
-}
 
 export interface Deps {
   store: Store;
@@ -120,7 +101,7 @@ export async function addInputs(
     return report(await outcome);
   };
 
-  const outcomes = await mapBounded(locators, deps.pool.threads * 4, addOne);
+  const outcomes = await mapBounded(locators, deps.pool.capacity, addOne);
   return summarise([...early, ...outcomes]);
 }
 
@@ -175,7 +156,7 @@ export async function reprocessAll(deps: Deps, onProgress?: (progress: Progress)
   const sources = [];
   for await (const source of deps.store.allSources()) sources.push(source);
   let done = 0;
-  const outcomes = await mapBounded(sources, deps.pool.threads * 4, async (source): Promise<Outcome> => {
+  const outcomes = await mapBounded(sources, deps.pool.capacity, async (source): Promise<Outcome> => {
     const sighting = source.sightings[0] as Sighting;
     const locator = sighting?.locator ?? source.sha256;
     let outcome: Outcome;

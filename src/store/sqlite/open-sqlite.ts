@@ -13,11 +13,32 @@ export async function openSqliteStore(file: string): Promise<Store> {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 10000');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return kyselyStore(db, {
     engine: 'sqlite',
     identity: { type: 'integer', build: (c) => c.primaryKey().autoIncrement() },
     migrations: fullTextMigrations,
     search: searchDocuments,
   });
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running the small statements of an
+ * ingest. The same SQL text reuses its prepared statement. Safe because Kysely runs one query at a time
+ * on this connection and never streams here.
+ */
+function withStatementCache(database: Database.Database, size = 256) {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string): Database.Statement {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -1,0 +1,67 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { WorkerResult } from './pipeline-worker.ts';
+import type { TextInput } from './text/document.ts';
+
+/** Runs the per-document stages off the main thread. */
+export interface DocumentPool {
+  run(input: TextInput): Promise<WorkerResult>;
+  readonly threads: number;
+  /** How many documents may usefully be in flight at once. */
+  readonly capacity: number;
+  close(): Promise<void>;
+}
+
+/** Documents sent to a worker in one message; small enough that a batch of large pages stays small. */
+const BATCH_SIZE = 16;
+const BATCH_BYTES = 4_000_000;
+
+interface Pending {
+  input: TextInput;
+  resolve: (result: WorkerResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A pool of worker threads, one per core unless told otherwise. Documents are gathered into batches:
+ * a batch goes out when it is full or when the main thread has nothing else to do this turn.
+ */
+export function startPool(threads = availableParallelism()): DocumentPool {
+  const compiled = import.meta.url.endsWith('.js');
+  const filename = new URL(`./pipeline-worker.${compiled ? 'js' : 'ts'}`, import.meta.url).href;
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  let batch: Pending[] = [];
+  let bytes = 0;
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (batch.length === 0) return;
+    const sent = batch;
+    batch = [];
+    bytes = 0;
+    (pool.run(sent.map((p) => p.input)) as Promise<WorkerResult[]>).then(
+      (results) => sent.forEach((p, i) => p.resolve(results[i] as WorkerResult)),
+      (error: unknown) => {
+        for (const p of sent) p.reject(error);
+      },
+    );
+  };
+
+  return {
+    threads,
+    capacity: threads * BATCH_SIZE * 2,
+    run(input) {
+      return new Promise<WorkerResult>((resolve, reject) => {
+        batch.push({ input, resolve, reject });
+        bytes += input.bytes.length;
+        if (batch.length >= BATCH_SIZE || bytes >= BATCH_BYTES) flush();
+        else if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+    close: () => pool.destroy(),
+  };
+}
