@@ -41,7 +41,9 @@ export function startPool(threads = availableParallelism()): DocumentPool {
     batch = [];
     bytes = 0;
     (pool.run(sent.map((p) => p.input)) as Promise<WorkerResult[]>).then(
-      (results) => sent.forEach((p, i) => p.resolve(results[i] as WorkerResult)),
+      (results) => {
+        for (const [i, p] of sent.entries()) p.resolve(results[i] as WorkerResult);
+      },
       (error: unknown) => {
         for (const p of sent) p.reject(error);
       },
