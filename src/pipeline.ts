@@ -9,7 +9,7 @@ import {
   locatorText,
 } from './capture/capture.ts';
 import type { DocumentPool } from './document-pool.ts';
-import { PIPELINE_VERSION, type Sighting } from './model.ts';
+import { PIPELINE_VERSION } from './model.ts';
 import type { Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
 
@@ -157,7 +157,7 @@ export async function reprocessAll(deps: Deps, onProgress?: (progress: Progress)
   for await (const source of deps.store.allSources()) sources.push(source);
   let done = 0;
   const outcomes = await mapBounded(sources, deps.pool.capacity, async (source): Promise<Outcome> => {
-    const sighting = source.sightings[0] as Sighting;
+    const sighting = source.sightings[0];
     const locator = sighting?.locator ?? source.sha256;
     let outcome: Outcome;
     try {

@@ -175,45 +175,58 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     search: (query: string, page: Page) => parts.search(db, query, page),
 
     async *allDocuments(batchSize = 500): AsyncIterable<StoredDocument> {
-      let after = '';
-      for (;;) {
-        const rows = await db
-          .selectFrom('documents')
-          .selectAll()
-          .where('id', '>', after)
-          .orderBy('id')
-          .limit(batchSize)
-          .execute();
-        for (const row of rows) {
-          yield {
-            document: documentFromRow(row),
-            source: await sourceOf(row.source_sha256),
-            processedAt: row.processed_at,
-          };
-        }
-        const last = rows.at(-1);
-        if (!last || rows.length < batchSize) return;
-        after = last.id;
+      const batches = keysetBatches(
+        batchSize,
+        (after) =>
+          db
+            .selectFrom('documents')
+            .selectAll()
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(batchSize)
+            .execute(),
+        (row) => row.id,
+      );
+      for await (const row of batches) {
+        yield {
+          document: documentFromRow(row),
+          source: await sourceOf(row.source_sha256),
+          processedAt: row.processed_at,
+        };
       }
     },
 
     async *allSources(batchSize = 500): AsyncIterable<Source> {
-      let after = '';
-      for (;;) {
-        const rows = await db
-          .selectFrom('sources')
-          .selectAll()
-          .where('sha256', '>', after)
-          .orderBy('sha256')
-          .limit(batchSize)
-          .execute();
-        for (const row of rows) yield sourceFromRows(row, await sightingsOf(row.sha256));
-        const last = rows.at(-1);
-        if (!last || rows.length < batchSize) return;
-        after = last.sha256;
-      }
+      const batches = keysetBatches(
+        batchSize,
+        (after) =>
+          db
+            .selectFrom('sources')
+            .selectAll()
+            .where('sha256', '>', after)
+            .orderBy('sha256')
+            .limit(batchSize)
+            .execute(),
+        (row) => row.sha256,
+      );
+      for await (const row of batches) yield sourceFromRows(row, await sightingsOf(row.sha256));
     },
 
     close: () => db.destroy(),
   };
+}
+
+/** Rows in key order, fetched `batchSize` at a time after the last key seen, so memory stays bounded. */
+async function* keysetBatches<Row>(
+  batchSize: number,
+  fetch: (after: string) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+): AsyncIterable<Row> {
+  for (let after = ''; ; ) {
+    const rows = await fetch(after);
+    yield* rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < batchSize) return;
+    after = keyOf(last);
+  }
 }

@@ -13,7 +13,7 @@ import {
   TAG_SIGNALS,
   TEXT_SIGNALS,
 } from './html-boilerplate-patterns.ts';
-import type { DomElement } from './html-dom.ts';
+import { type DomElement, sizeOf } from './html-dom.ts';
 
 export interface ArticleContext {
   root: DomElement;
@@ -65,15 +65,6 @@ function elementReason(
     element = element.parentElement;
   }
   return null;
-}
-
-function sizeOf(element: DomElement, sizes: Map<DomElement, number>): number {
-  let size = sizes.get(element);
-  if (size === undefined) {
-    size = (element.textContent ?? '').replace(/\s+/g, '').length;
-    sizes.set(element, size);
-  }
-  return size;
 }
 
 function isShareLine(text: string): boolean {

@@ -70,3 +70,13 @@ export function nestingDepth(root: DomElement): number {
   }
   return deepest;
 }
+
+/** Non-space characters of an element's text, memoised in `sizes` because callers ask along whole chains. */
+export function sizeOf(element: DomElement, sizes: Map<DomElement, number>): number {
+  let size = sizes.get(element);
+  if (size === undefined) {
+    size = (element.textContent ?? '').replace(/\s+/g, '').length;
+    sizes.set(element, size);
+  }
+  return size;
+}

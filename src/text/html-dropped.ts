@@ -9,7 +9,7 @@ import type { RemovalReason } from '../model.ts';
 import type { Part } from './extracted.ts';
 import { type Block, blocksOf } from './html-blocks.ts';
 import { type ArticleContext, classifyBlocks } from './html-boilerplate.ts';
-import { type DomDocument, type DomElement, isElement, TEXT_NODE } from './html-dom.ts';
+import { type DomDocument, type DomElement, isElement, sizeOf, TEXT_NODE } from './html-dom.ts';
 
 const POSITION = 'data-attest-position';
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media)(?:\s|$)/;
@@ -35,15 +35,6 @@ export interface PageBlock extends Block {
   unitSize: number;
   /** Numbered elements around it, nearest first. */
   enclosing: Enclosing[];
-}
-
-function sizeOf(element: DomElement, sizes: Map<DomElement, number>): number {
-  let size = sizes.get(element);
-  if (size === undefined) {
-    size = (element.textContent ?? '').replace(/\s+/g, '').length;
-    sizes.set(element, size);
-  }
-  return size;
 }
 
 function positionOf(element: DomElement): number | null {

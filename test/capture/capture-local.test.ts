@@ -5,23 +5,11 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { type CaptureOptions, capture } from '../../src/capture/capture.ts';
+import { capture } from '../../src/capture/capture.ts';
+import { optionsIn } from '../helpers/capture-options.ts';
 import { temporaryFolder } from '../helpers/records.ts';
 
 const STORY = 'The ferry between Holmsund and Varka Isle was cancelled, said harbourmaster Tove Lindqvar.';
-
-function optionsIn(cwd: string, overrides: Partial<CaptureOptions> = {}): CaptureOptions {
-  return {
-    maxBytes: 50_000_000,
-    allowPrivate: false,
-    timeoutMs: 1000,
-    maxRedirects: 5,
-    userAgent: 'Attest/test',
-    stdin: Readable.from([]),
-    cwd,
-    ...overrides,
-  };
-}
 
 test('reads a file whole, hashes it and records where and when it was seen', async (t) => {
   const cwd = temporaryFolder(t);

@@ -2,22 +2,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { type CaptureOptions, expandInputs, locatorText } from '../../src/capture/capture.ts';
+import { expandInputs, locatorText } from '../../src/capture/capture.ts';
+import { optionsIn } from '../helpers/capture-options.ts';
 import { temporaryFolder } from '../helpers/records.ts';
-
-function optionsIn(cwd: string): CaptureOptions {
-  return {
-    maxBytes: 50_000_000,
-    allowPrivate: false,
-    timeoutMs: 1000,
-    maxRedirects: 5,
-    userAgent: 'Attest/test',
-    stdin: Readable.from([]),
-    cwd,
-  };
-}
 
 function files(cwd: string, paths: Record<string, string>): void {
   for (const [path, text] of Object.entries(paths)) {

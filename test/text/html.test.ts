@@ -4,19 +4,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Part } from '../../src/text/extracted.ts';
 import { extractHtml } from '../../src/text/html.ts';
+import { paragraphs, removals } from '../helpers/parts.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/html');
 
 function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
-}
-
-function paragraphs(parts: Part[]): string[] {
-  return parts.flatMap((p) => (p.kind === 'paragraph' ? [p.text] : []));
-}
-
-function removals(parts: Part[]): Array<[string, string]> {
-  return parts.flatMap((p) => (p.kind === 'removed' ? [[p.reason, p.text] as [string, string]] : []));
 }
 
 function allText(parts: Part[]): string {

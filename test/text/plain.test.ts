@@ -2,21 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Part } from '../../src/text/extracted.ts';
 import { extractPlain } from '../../src/text/plain.ts';
+import { paragraphs, removals } from '../helpers/parts.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/plain');
 
 function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
-}
-
-function paragraphs(parts: Part[]): string[] {
-  return parts.flatMap((p) => (p.kind === 'paragraph' ? [p.text] : []));
-}
-
-function removals(parts: Part[]): Array<[string, string]> {
-  return parts.flatMap((p) => (p.kind === 'removed' ? [[p.reason, p.text] as [string, string]] : []));
 }
 
 test('reads title, dateline date and unwrapped paragraphs from wire copy', () => {
