@@ -64,6 +64,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
           'sources.media_type',
           'documents.id',
           'documents.pipeline_version',
+          'documents.title',
         ])
         .where('sources.sha256', '=', sha256)
         .executeTakeFirst();
@@ -74,6 +75,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
         mediaType: row.media_type,
         documentId: row.id,
         pipelineVersion: row.pipeline_version,
+        title: row.title,
       };
     },
 

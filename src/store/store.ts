@@ -37,6 +37,7 @@ export interface NewSource {
 export interface KnownSource extends NewSource {
   documentId: string | null;
   pipelineVersion: string | null;
+  title: string | null;
 }
 
 export interface Page {

@@ -41,6 +41,7 @@ test('a saved document comes back whole, with its source and sighting', async (t
     mediaType: 'text/plain',
     documentId: doc.id,
     pipelineVersion: doc.pipelineVersion,
+    title: 'Budget',
   });
 });
 
