@@ -1,5 +1,5 @@
 import { RejectedInput } from '../errors.ts';
-import { type Document, documentIdOf, PIPELINE_VERSION, type Removal } from '../model.ts';
+import { type Document, documentIdOf, PIPELINE_VERSION, type Removal, type Token } from '../model.ts';
 import { decode } from './decode.ts';
 import type { ExtractedText, Part } from './extracted.ts';
 import { extractHtml } from './html.ts';
@@ -23,6 +23,8 @@ export interface TextInput {
 export interface TextOutput {
   document: Document;
   mediaType: string;
+  /** The document's tokens, for the extract stage; not stored. */
+  tokens: Token[];
 }
 
 /** A text handler, chosen per input by asking each in turn whether it claims the input. */
@@ -107,7 +109,7 @@ export function toDocument(input: TextInput): TextOutput {
   const extracted = handler.extract(decoded.text, input);
   const { text, removed } = assemble(extracted.parts);
   if (!text) throw new RejectedInput('no text: nothing left after cleaning');
-  const { paragraphs, sentences } = segment(text);
+  const { paragraphs, sentences, tokens } = segment(text);
   const document: Document = {
     id: documentIdOf(input.sha256),
     sourceSha256: input.sha256,
@@ -124,5 +126,5 @@ export function toDocument(input: TextInput): TextOutput {
     removed,
     warnings: decoded.warnings,
   };
-  return { document, mediaType: handler.mediaType };
+  return { document, mediaType: handler.mediaType, tokens };
 }

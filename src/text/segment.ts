@@ -139,8 +139,8 @@ function insideQuotation(
   return false;
 }
 
-/** Sentence spans of one paragraph, offsets relative to it. */
-function paragraphSentences(paragraph: string): Span[] {
+/** Sentence spans and tokens of one paragraph, offsets relative to it. */
+function paragraphSentences(paragraph: string): { sentences: Span[]; tokens: WinkToken[] } {
   const { tokens, sentences } = winkTokens(paragraph);
   const pairs = quotations(paragraph);
   const cursor = { index: 0 };
@@ -158,17 +158,27 @@ function paragraphSentences(paragraph: string): Span[] {
       previous.end = tail.end;
     } else result.push({ start: head.start, end: tail.end });
   }
-  return result;
+  return { sentences: result, tokens };
 }
 
-/** Paragraph and sentence spans of `text`; a sentence never crosses a paragraph break. */
-export function segment(text: string): { paragraphs: Span[]; sentences: Span[] } {
+export interface Segmented {
+  paragraphs: Span[];
+  sentences: Span[];
+  /** Every token with its part of speech; derived, never stored. */
+  tokens: Token[];
+}
+
+/** Paragraph, sentence and token spans of `text`; a sentence never crosses a paragraph break. */
+export function segment(text: string): Segmented {
   const paragraphs = paragraphSpans(text);
   const sentences: Span[] = [];
+  const tokens: Token[] = [];
   for (const paragraph of paragraphs) {
-    for (const s of paragraphSentences(text.slice(paragraph.start, paragraph.end))) {
+    const segmented = paragraphSentences(text.slice(paragraph.start, paragraph.end));
+    for (const s of segmented.sentences) {
       sentences.push({ start: s.start + paragraph.start, end: s.end + paragraph.start });
     }
+    tokens.push(...shifted(segmented.tokens, paragraph.start));
   }
-  return { paragraphs, sentences };
+  return { paragraphs, sentences, tokens };
 }
