@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { WorkerResult } from './pipeline-worker.ts';
-import type { TextInput } from './text/document.ts';
+import type { WorkerSetup, WorkItem, WorkResult } from './pipeline-worker.ts';
 
 /** Runs the per-document stages off the main thread. */
 export interface DocumentPool {
-  run(input: TextInput): Promise<WorkerResult>;
+  run(item: WorkItem): Promise<WorkResult>;
   readonly threads: number;
   /** How many documents may usefully be in flight at once. */
   readonly capacity: number;
@@ -17,19 +16,29 @@ const BATCH_SIZE = 16;
 const BATCH_BYTES = 4_000_000;
 
 interface Pending {
-  input: TextInput;
-  resolve: (result: WorkerResult) => void;
+  item: WorkItem;
+  resolve: (result: WorkResult) => void;
   reject: (error: unknown) => void;
 }
 
+function sizeOf(item: WorkItem): number {
+  return item.kind === 'bytes' ? item.input.bytes.length : 0;
+}
+
 /**
- * A pool of worker threads, one per core unless told otherwise. Documents are gathered into batches:
+ * A pool of worker threads, one per core unless told otherwise. Work items are gathered into batches:
  * a batch goes out when it is full or when the main thread has nothing else to do this turn.
  */
-export function startPool(threads = availableParallelism()): DocumentPool {
+export function startPool(setup: WorkerSetup, threads = availableParallelism()): DocumentPool {
   const compiled = import.meta.url.endsWith('.js');
   const filename = new URL(`./pipeline-worker.${compiled ? 'js' : 'ts'}`, import.meta.url).href;
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    workerData: setup,
+  });
   let batch: Pending[] = [];
   let bytes = 0;
   let scheduled = false;
@@ -40,9 +49,9 @@ export function startPool(threads = availableParallelism()): DocumentPool {
     const sent = batch;
     batch = [];
     bytes = 0;
-    (pool.run(sent.map((p) => p.input)) as Promise<WorkerResult[]>).then(
+    (pool.run(sent.map((p) => p.item)) as Promise<WorkResult[]>).then(
       (results) => {
-        for (const [i, p] of sent.entries()) p.resolve(results[i] as WorkerResult);
+        for (const [i, p] of sent.entries()) p.resolve(results[i] as WorkResult);
       },
       (error: unknown) => {
         for (const p of sent) p.reject(error);
@@ -53,10 +62,10 @@ export function startPool(threads = availableParallelism()): DocumentPool {
   return {
     threads,
     capacity: threads * BATCH_SIZE * 2,
-    run(input) {
-      return new Promise<WorkerResult>((resolve, reject) => {
-        batch.push({ input, resolve, reject });
-        bytes += input.bytes.length;
+    run(item) {
+      return new Promise<WorkResult>((resolve, reject) => {
+        batch.push({ item, resolve, reject });
+        bytes += sizeOf(item);
         if (batch.length >= BATCH_SIZE || bytes >= BATCH_BYTES) flush();
         else if (!scheduled) {
           scheduled = true;

@@ -1,27 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { workerData } from 'piscina';
+import { blobPath, putBlobFiles } from './capture/blob-store.ts';
+import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
-import { type TextInput, type TextOutput, toDocument } from './text/document.ts';
+import type { Document, Sighting } from './model.ts';
+import { type TextInput, toDocument } from './text/document.ts';
 
 /**
- * The per-document stages, run in a worker thread over a batch of sources (one message per batch keeps
- * the cost of crossing threads small beside the work). Errors cross the boundary as data, since a thrown
+ * The per-document stages, run in a worker thread over a batch of work items (one message per batch keeps
+ * the cost of crossing threads small beside the work): read the file, hash it, and unless the case knows
+ * the bytes already, clean them and preserve them. Errors cross the boundary as data, since a thrown
  * `RejectedInput` would arrive as a plain Error.
  */
-export type WorkerResult =
-  | ({ ok: true } & Omit<TextOutput, 'tokens'>)
-  | { ok: false; reason: string; bug: boolean };
 
-export function processSource(input: TextInput): WorkerResult {
+/**
+ * A file to read here; a preserved blob to derive again (read from the blob folder here); or bytes the
+ * main thread captured (a URL, standard input, a blob from a store that is not a folder).
+ */
+export type WorkItem =
+  | { kind: 'file'; path: string; cwd: string; maxBytes: number }
+  | { kind: 'blob'; sha256: string; locator: string; contentType?: string }
+  | { kind: 'bytes'; input: TextInput; sighting: Sighting | null };
+
+export type WorkResult =
+  | {
+      status: 'new';
+      sha256: string;
+      size: number;
+      sighting: Sighting | null;
+      mediaType: string;
+      document: Document;
+      /** The bytes, until they are preserved (by this thread when the blob store is a folder). */
+      bytes?: Uint8Array;
+    }
+  | { status: 'known'; sha256: string; sighting: Sighting }
+  | { status: 'failed'; locator: string; reason: string };
+
+/** What every worker is told when it starts. */
+export interface WorkerSetup {
+  /** The file blob store's folder, or null when the main thread preserves the bytes. */
+  blobFolder: string | null;
+  /** Sources whose document is already derived by this pipeline version: read, hashed, not redone. */
+  known: string[];
+}
+
+const setup = workerData as WorkerSetup | undefined;
+const known = new Set(setup?.known ?? []);
+
+function inputOf(item: Exclude<WorkItem, { kind: 'file' }>): TextInput {
+  if (item.kind === 'bytes') return item.input;
+  if (!setup?.blobFolder) throw new Error('a blob can be read by a worker only from a blob folder');
+  const input: TextInput = {
+    bytes: readFileSync(blobPath(setup.blobFolder, item.sha256)),
+    sha256: item.sha256,
+    locator: item.locator,
+  };
+  if (item.contentType !== undefined) input.contentType = item.contentType;
+  return input;
+}
+
+function captured(item: WorkItem): Captured | { locator: string; reason: string } {
+  if (item.kind === 'file') return captureFile(item.path, item);
+  const input = inputOf(item);
+  const sighting = item.kind === 'bytes' ? item.sighting : null;
+  const result: Captured = {
+    locator: input.locator,
+    bytes: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+    sha256: input.sha256,
+    sighting: sighting ?? { locator: input.locator, seenAt: '' },
+  };
+  if (input.contentType !== undefined) result.contentType = input.contentType;
+  return result;
+}
+
+function locatorOf(item: WorkItem): string {
+  if (item.kind === 'file') return item.path;
+  return item.kind === 'blob' ? item.locator : item.input.locator;
+}
+
+export function processItem(item: WorkItem): WorkResult {
+  const locator = locatorOf(item);
   try {
-    // Tokens stay in the worker: they are cheap to derive again and costly to send across threads.
+    const source = captured(item);
+    if ('reason' in source) return { status: 'failed', locator, reason: source.reason };
+    const sighting = item.kind === 'file' ? source.sighting : item.kind === 'bytes' ? item.sighting : null;
+    if (sighting && known.has(source.sha256)) return { status: 'known', sha256: source.sha256, sighting };
+    const input: TextInput = { bytes: source.bytes, sha256: source.sha256, locator };
+    if (source.contentType !== undefined) input.contentType = source.contentType;
     const { document, mediaType } = toDocument(input);
-    return { ok: true, document, mediaType };
+    const result: WorkResult = {
+      status: 'new',
+      sha256: source.sha256,
+      size: source.bytes.length,
+      sighting,
+      mediaType,
+      document,
+    };
+    // A stored blob is preserved already; other bytes still have to be, here or on the main thread.
+    if (item.kind !== 'blob') result.bytes = source.bytes;
+    return result;
   } catch (error) {
-    if (error instanceof RejectedInput) return { ok: false, reason: error.message, bug: false };
+    if (error instanceof RejectedInput) return { status: 'failed', locator, reason: error.message };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `internal error while reading the text: ${message}`, bug: true };
+    return { status: 'failed', locator, reason: `internal error: ${message}` };
   }
 }
 
-export default function processBatch(inputs: TextInput[]): WorkerResult[] {
-  return inputs.map(processSource);
+/**
+ * Preserve first: the new bytes of a batch are on disk, synced, before the main thread writes a record
+ * of them. They are written together, which costs far fewer disk syncs than one blob at a time.
+ */
+function preserve(items: WorkItem[], results: WorkResult[], blobFolder: string): WorkResult[] {
+  const fresh = results.flatMap((r) =>
+    r.status === 'new' && r.bytes ? [{ sha256: r.sha256, bytes: r.bytes }] : [],
+  );
+  try {
+    putBlobFiles(blobFolder, fresh);
+  } catch (error) {
+    const reason = `not preserved: ${error instanceof Error ? error.message : String(error)}`;
+    return results.map((r, i) =>
+      r.status === 'new' && r.bytes
+        ? { status: 'failed', locator: locatorOf(items[i] as WorkItem), reason }
+        : r,
+    );
+  }
+  for (const r of results) if (r.status === 'new') delete r.bytes;
+  return results;
+}
+
+export default function processBatch(items: WorkItem[]): WorkResult[] {
+  const results = items.map(processItem);
+  return setup?.blobFolder ? preserve(items, results, setup.blobFolder) : results;
 }

@@ -8,29 +8,32 @@ import {
   type Locator,
   locatorText,
 } from './capture/capture.ts';
-import type { DocumentPool } from './document-pool.ts';
-import { PIPELINE_VERSION } from './model.ts';
-import type { Store } from './store/store.ts';
+import { commitQueue, type Outcome } from './commit-queue.ts';
+import { type DocumentPool, startPool } from './document-pool.ts';
+import { PIPELINE_VERSION, type Source } from './model.ts';
+import type { WorkItem, WorkResult } from './pipeline-worker.ts';
+import type { KnownSource, Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
 
 export type { CaptureOptions } from './capture/capture.ts';
-export { type DocumentPool, startPool } from './document-pool.ts';
+export type { Outcome } from './commit-queue.ts';
 
 /**
- * The one place that composes the stages: capture (main thread, reads the world) → text (worker
- * threads) → store (main thread, the only writer).
+ * The one place that composes the stages: capture (files in the worker threads; URLs and standard input
+ * on the main thread) → text (worker threads, which also preserve the bytes) → store (main thread, the
+ * only writer, committing in input order and in groups).
  */
 
 export interface Deps {
   store: Store;
   blobs: BlobStore;
-  pool: DocumentPool;
 }
 
-export type Outcome =
-  | { status: 'added'; locator: string; documentId: string; title: string | null }
-  | { status: 'known'; locator: string; documentId: string; title: string | null }
-  | { status: 'failed'; locator: string; reason: string };
+export interface RunOptions {
+  /** Worker threads; one per core by default. */
+  threads?: number;
+  onProgress?: (progress: Progress) => void;
+}
 
 export interface Progress {
   total: number;
@@ -51,17 +54,42 @@ function summarise(outcomes: Outcome[]): Summary {
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping results in input order. */
-async function mapBounded<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function mapBounded<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index] as T);
+      results[index] = await work(items[index] as T, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
   return results;
+}
+
+/** Starts the worker pool for a run, telling it where blobs go and which sources need no work. */
+function poolFor(deps: Deps, known: Map<string, KnownSource>, skipKnown: boolean, threads?: number) {
+  const current = skipKnown
+    ? [...known.values()].filter((s) => s.pipelineVersion === PIPELINE_VERSION).map((s) => s.sha256)
+    : [];
+  return startPool({ blobFolder: deps.blobs.folder ?? null, known: current }, threads);
+}
+
+/**
+ * Work for the pool: files are read by the workers themselves; URLs and standard input are captured
+ * here, on the main thread, which owns the network and the process's streams.
+ */
+async function workItemFor(locator: Locator, options: CaptureOptions): Promise<WorkItem | WorkResult> {
+  if (locator.kind === 'file') {
+    return { kind: 'file', path: locator.path, cwd: options.cwd, maxBytes: options.maxBytes };
+  }
+  const captured = await capture(locator, options);
+  if ('reason' in captured) return { status: 'failed', locator: captured.locator, reason: captured.reason };
+  return { kind: 'bytes', input: textInput(captured), sighting: captured.sighting };
 }
 
 /** Preserves, cleans and stores every input; the same bytes seen again become one more sighting. */
@@ -69,81 +97,50 @@ export async function addInputs(
   inputs: string[],
   options: CaptureOptions,
   deps: Deps,
-  onProgress?: (progress: Progress) => void,
+  run: RunOptions = {},
 ): Promise<Summary> {
   const { locators, failures } = await expandInputs(inputs, options);
   const total = locators.length + failures.length;
   let done = 0;
   const report = (outcome: Outcome): Outcome => {
     done += 1;
-    onProgress?.({ total, done, last: outcome });
+    run.onProgress?.({ total, done, last: outcome });
     return outcome;
   };
   const early = failures.map((f) => report({ status: 'failed', locator: f.locator, reason: f.reason }));
-  // The first capture of some bytes in this run does the work; later ones wait for it and add a sighting.
-  const firstBySha = new Map<string, Promise<Outcome>>();
-
-  const addOne = async (locator: Locator): Promise<Outcome> => {
-    const captured = await capture(locator, options).catch(
-      (error: unknown): Outcome => ({
-        status: 'failed',
-        locator: locatorText(locator),
-        reason: bugReason(error),
-      }),
-    );
-    if ('reason' in captured)
-      return report({ status: 'failed', locator: captured.locator, reason: captured.reason });
-    if ('status' in captured) return report(captured);
-    const first = firstBySha.get(captured.sha256);
-    if (first) return report(await sightAgain(await first, captured, deps.store));
-    const outcome = ingest(captured, deps);
-    firstBySha.set(captured.sha256, outcome);
-    return report(await outcome);
-  };
-
-  const outcomes = await mapBounded(locators, deps.pool.capacity, addOne);
-  return summarise([...early, ...outcomes]);
-}
-
-async function sightAgain(first: Outcome, captured: Captured, store: Store): Promise<Outcome> {
-  if (first.status === 'failed') return { ...first, locator: captured.locator };
-  await store.addSighting(captured.sha256, captured.sighting);
-  return { status: 'known', locator: captured.locator, documentId: first.documentId, title: first.title };
-}
-
-async function ingest(captured: Captured, deps: Deps): Promise<Outcome> {
-  const { locator, sha256, sighting } = captured;
+  const known = await deps.store.knownSources();
+  const commits = commitQueue(deps.store, known);
+  const pool = poolFor(deps, known, true, run.threads);
   try {
-    const known = await deps.store.findSource(sha256);
-    if (known?.documentId && known.pipelineVersion === PIPELINE_VERSION) {
-      await deps.store.addSighting(sha256, sighting);
-      const stored = await deps.store.getDocument(known.documentId);
-      return {
-        status: 'known',
-        locator,
-        documentId: known.documentId,
-        title: stored?.document.title ?? null,
-      };
-    }
-    const result = await deps.pool.run(textInput(captured));
-    if (!result.ok) return { status: 'failed', locator, reason: result.reason };
-    // Preserve first: the bytes are on disk, synced, before any record points at them.
-    await deps.blobs.put(sha256, captured.bytes);
-    await deps.store.saveDocument(
-      { sha256, size: captured.bytes.length, mediaType: result.mediaType },
-      sighting,
-      result.document,
-    );
-    const status = known ? 'known' : 'added';
-    return { status, locator, documentId: result.document.id, title: result.document.title };
-  } catch (error) {
-    return { status: 'failed', locator, reason: bugReason(error) };
+    const outcomes = await mapBounded(locators, pool.capacity, async (locator, index) => {
+      const shown = locatorText(locator);
+      const result = await workOn(locator, options, deps, pool).catch(
+        (error: unknown): WorkResult => ({ status: 'failed', locator: shown, reason: bugReason(error) }),
+      );
+      return report(await commits.commit(index, shown, result));
+    });
+    return summarise([...early, ...outcomes]);
+  } finally {
+    await pool.close();
   }
+}
+
+async function workOn(
+  locator: Locator,
+  options: CaptureOptions,
+  deps: Deps,
+  pool: DocumentPool,
+): Promise<WorkResult> {
+  const item = await workItemFor(locator, options);
+  const result = 'status' in item ? item : await pool.run(item);
+  // Preserve first: a store that is not a folder gets the bytes here, before any record points at them.
+  if (result.status === 'new' && result.bytes) await deps.blobs.put(result.sha256, result.bytes);
+  return result;
 }
 
 function textInput(captured: Captured): TextInput {
   const input: TextInput = { bytes: captured.bytes, sha256: captured.sha256, locator: captured.locator };
-  if (captured.contentType) input.contentType = captured.contentType;
+  if (captured.contentType !== undefined) input.contentType = captured.contentType;
   return input;
 }
 
@@ -152,38 +149,47 @@ function bugReason(error: unknown): string {
 }
 
 /** Re-derives every document from its preserved bytes with the current pipeline. */
-export async function reprocessAll(deps: Deps, onProgress?: (progress: Progress) => void): Promise<Summary> {
-  const sources = [];
+export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Summary> {
+  const sources: Source[] = [];
   for await (const source of deps.store.allSources()) sources.push(source);
+  const known = await deps.store.knownSources();
+  const commits = commitQueue(deps.store, new Map());
+  const pool = poolFor(deps, known, false, run.threads);
   let done = 0;
-  const outcomes = await mapBounded(sources, deps.pool.capacity, async (source): Promise<Outcome> => {
-    const sighting = source.sightings[0];
-    const locator = sighting?.locator ?? source.sha256;
-    let outcome: Outcome;
-    try {
-      const bytes = await deps.blobs.get(source.sha256);
-      const input: TextInput = { bytes, sha256: source.sha256, locator };
+  try {
+    const outcomes = await mapBounded(sources, pool.capacity, async (source, index) => {
+      const sighting = source.sightings[0];
+      const locator = sighting?.locator ?? source.sha256;
       const contentType = sighting?.headers?.['content-type'];
-      if (contentType) input.contentType = contentType;
-      const result = await deps.pool.run(input);
-      if (result.ok) {
-        await deps.store.saveDocument(
-          { sha256: source.sha256, size: source.size, mediaType: result.mediaType },
-          null,
-          result.document,
-        );
-        outcome = { status: 'added', locator, documentId: result.document.id, title: result.document.title };
-      } else {
-        outcome = { status: 'failed', locator, reason: result.reason };
-      }
-    } catch (error) {
-      outcome = { status: 'failed', locator, reason: error instanceof Error ? error.message : String(error) };
-    }
-    done += 1;
-    onProgress?.({ total: sources.length, done, last: outcome });
-    return outcome;
-  });
-  return summarise(outcomes);
+      const result = await rederive(source.sha256, locator, contentType, deps, pool).catch(
+        (error: unknown): WorkResult => ({ status: 'failed', locator, reason: bugReason(error) }),
+      );
+      const outcome = await commits.commit(index, locator, result);
+      done += 1;
+      run.onProgress?.({ total: sources.length, done, last: outcome });
+      return outcome;
+    });
+    return summarise(outcomes);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function rederive(
+  sha256: string,
+  locator: string,
+  contentType: string | undefined,
+  deps: Deps,
+  pool: DocumentPool,
+): Promise<WorkResult> {
+  if (deps.blobs.folder) {
+    const item: WorkItem = { kind: 'blob', sha256, locator };
+    if (contentType) item.contentType = contentType;
+    return pool.run(item);
+  }
+  const input: TextInput = { bytes: await deps.blobs.get(sha256), sha256, locator };
+  if (contentType) input.contentType = contentType;
+  return pool.run({ kind: 'bytes', input, sighting: null });
 }
 
 export type BlobProblem = { sha256: string; locator: string; problem: 'missing' | 'altered' };

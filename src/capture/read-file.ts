@@ -1,5 +1,4 @@
-import type { Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { RejectedInput } from '../errors.ts';
 import { tooLargeReason } from './limits.ts';
 
@@ -36,30 +35,31 @@ export function fileErrorReason(error: unknown, path: string): string | undefine
 }
 
 /**
- * Reads a whole regular file of at most `maxBytes`. Stats it before opening it, so a named pipe or device
- * is refused without blocking on it, and reads exactly the size it had, so the bytes are one snapshot.
+ * Reads a whole regular file of at most `maxBytes`, synchronously (worker threads read files; see
+ * `captureFile`). Stats it before opening it, so a named pipe or device is refused without blocking on
+ * it, and reads exactly the size it had, so the bytes are one snapshot.
  */
-export async function readFileCapped(path: string, shownAs: string, maxBytes: number): Promise<Buffer> {
+export function readFileCapped(path: string, shownAs: string, maxBytes: number): Buffer {
   try {
-    const before = await stat(path);
+    const before = statSync(path);
     if (!before.isFile()) throw new RejectedInput(`not a regular file: ${kindOf(before)}`);
     if (before.size > maxBytes) throw new RejectedInput(tooLargeReason(before.size, maxBytes));
-    const handle = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
-      const size = (await handle.stat()).size;
+      const size = fstatSync(fd).size;
       if (size > maxBytes) throw new RejectedInput(tooLargeReason(size, maxBytes));
-      // Not from the shared pool: the buffer is sent to a worker thread, which copies its whole memory.
+      // Not from the shared pool: a pooled slice would drag its whole pool along if sent between threads.
       const bytes = Buffer.allocUnsafeSlow(size + 1);
       let length = 0;
       while (length < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+        const bytesRead = readSync(fd, bytes, length, bytes.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
       }
       if (length !== size) throw new RejectedInput('unstable: the file changed while it was read');
       return bytes.subarray(0, length);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const reason = fileErrorReason(error, shownAs);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addInputs, type CaptureOptions, type Summary, startPool } from '../pipeline.ts';
+import { addInputs, type CaptureOptions, type Summary } from '../pipeline.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption, positiveNumber } from './options.ts';
 import { progressBar } from './progress.ts';
@@ -44,13 +44,19 @@ export function registerAdd(program: Command, io: Io): void {
         cwd: io.cwd,
       };
       const summary = await withCase(program.opts().case, io, async ({ store, blobs }) => {
-        const pool = startPool(flags.jobs);
         const bar = progressBar(io, 'adding');
         try {
-          return await addInputs(inputs, options, { store, blobs, pool }, (p) => bar.update(p.done, p.total));
+          return await addInputs(
+            inputs,
+            options,
+            { store, blobs },
+            {
+              threads: flags.jobs,
+              onProgress: (p) => bar.update(p.done, p.total),
+            },
+          );
         } finally {
           bar.stop();
-          await pool.close();
         }
       });
       if (flags.json) await writeJson(io, summary);

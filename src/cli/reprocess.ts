@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { reprocessAll, startPool } from '../pipeline.ts';
+import { reprocessAll } from '../pipeline.ts';
 import { describeSummary } from './add.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption } from './options.ts';
@@ -19,13 +19,14 @@ export function registerReprocess(program: Command, io: Io): void {
     .addHelpText('after', EXAMPLES)
     .action(async (flags: { jobs?: number; json?: boolean }) => {
       const summary = await withCase(program.opts().case, io, async ({ store, blobs }) => {
-        const pool = startPool(flags.jobs);
         const bar = progressBar(io, 'reprocessing');
         try {
-          return await reprocessAll({ store, blobs, pool }, (p) => bar.update(p.done, p.total));
+          return await reprocessAll(
+            { store, blobs },
+            { threads: flags.jobs, onProgress: (p) => bar.update(p.done, p.total) },
+          );
         } finally {
           bar.stop();
-          await pool.close();
         }
       });
       if (flags.json) await writeJson(io, summary);

@@ -1,7 +1,9 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Document, Sha256, Sighting, Source } from '../model.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
+import { rowInserter } from './row-inserter.ts';
 import {
+  DOCUMENT_COLUMNS,
   documentFromRow,
   documentRow,
   publishedFromRow,
@@ -9,7 +11,7 @@ import {
   sightingRow,
   sourceFromRows,
 } from './rows.ts';
-import type { Tables } from './schema.ts';
+import type { DocumentTable, SightingTable, SourceTable, Tables } from './schema.ts';
 import type {
   DocumentSummary,
   KnownSource,
@@ -18,6 +20,7 @@ import type {
   SearchHit,
   Store,
   StoredDocument,
+  StoreWrite,
 } from './store.ts';
 
 /** What differs between engines: full-text search, and how the connection is closed. */
@@ -51,57 +54,77 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     return sourceFromRows(row, await sightingsOf(sha256));
   }
 
+  function knownSourceQuery() {
+    return db
+      .selectFrom('sources')
+      .leftJoin('documents', 'documents.source_sha256', 'sources.sha256')
+      .select([
+        'sources.sha256',
+        'sources.size',
+        'sources.media_type',
+        'documents.id',
+        'documents.pipeline_version',
+        'documents.title',
+      ]);
+  }
+
+  async function saveBatch(writes: readonly StoreWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const now = new Date().toISOString();
+    const sources: SourceTable[] = [];
+    const sightings: Array<Omit<SightingTable, 'id'>> = [];
+    const documents: Array<Omit<DocumentTable, 'seq'>> = [];
+    for (const write of writes) {
+      if (write.kind === 'sighting') {
+        sightings.push(sightingRow(write.sha256, write.sighting));
+        continue;
+      }
+      const { source, sighting, document } = write;
+      sources.push({
+        sha256: source.sha256,
+        size: source.size,
+        media_type: source.mediaType,
+        first_seen_at: sighting?.seenAt ?? now,
+      });
+      if (sighting) sightings.push(sightingRow(source.sha256, sighting));
+      documents.push(documentRow(document, now));
+    }
+    await db.transaction().execute(async (trx) => {
+      // Sources first (sightings refer to them), then their replaced documents out, the new ones in.
+      await insertSources(trx, sources);
+      await insertSightings(trx, sightings);
+      const replaced = documents.map((d) => d.source_sha256);
+      for (let i = 0; i < replaced.length; i += 500) {
+        await trx
+          .deleteFrom('documents')
+          .where('source_sha256', 'in', replaced.slice(i, i + 500))
+          .execute();
+      }
+      await insertDocuments(trx, documents);
+    });
+  }
+
   return {
     engine: parts.engine,
 
     async findSource(sha256: Sha256): Promise<KnownSource | undefined> {
-      const row = await db
-        .selectFrom('sources')
-        .leftJoin('documents', 'documents.source_sha256', 'sources.sha256')
-        .select([
-          'sources.sha256',
-          'sources.size',
-          'sources.media_type',
-          'documents.id',
-          'documents.pipeline_version',
-          'documents.title',
-        ])
-        .where('sources.sha256', '=', sha256)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      return {
-        sha256: row.sha256,
-        size: Number(row.size),
-        mediaType: row.media_type,
-        documentId: row.id,
-        pipelineVersion: row.pipeline_version,
-        title: row.title,
-      };
+      const [row] = await knownSourceQuery().where('sources.sha256', '=', sha256).execute();
+      return row ? knownSourceFromRow(row) : undefined;
+    },
+
+    async knownSources(): Promise<Map<Sha256, KnownSource>> {
+      const rows = await knownSourceQuery().execute();
+      return new Map(rows.map((row) => [row.sha256, knownSourceFromRow(row)]));
     },
 
     async addSighting(sha256: Sha256, sighting: Sighting): Promise<void> {
       await db.insertInto('sightings').values(sightingRow(sha256, sighting)).execute();
     },
 
-    async saveDocument(source: NewSource, sighting: Sighting | null, document: Document): Promise<void> {
-      const now = new Date().toISOString();
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('sources')
-          .values({
-            sha256: source.sha256,
-            size: source.size,
-            media_type: source.mediaType,
-            first_seen_at: sighting?.seenAt ?? now,
-          })
-          .onConflict((c) => c.column('sha256').doUpdateSet({ media_type: source.mediaType }))
-          .execute();
-        if (sighting)
-          await trx.insertInto('sightings').values(sightingRow(source.sha256, sighting)).execute();
-        await trx.deleteFrom('documents').where('source_sha256', '=', source.sha256).execute();
-        await trx.insertInto('documents').values(documentRow(document, now)).execute();
-      });
-    },
+    saveDocument: (source: NewSource, sighting: Sighting | null, document: Document) =>
+      saveBatch([{ kind: 'document', source, sighting, document }]),
+
+    saveBatch,
 
     async getDocument(id: string): Promise<StoredDocument | undefined> {
       const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
@@ -215,6 +238,45 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     },
 
     close: () => db.destroy(),
+  };
+}
+
+const insertSources = rowInserter<SourceTable>(
+  ['sha256', 'size', 'media_type', 'first_seen_at'],
+  (db, rows) =>
+    db
+      .insertInto('sources')
+      .values(rows)
+      // A source seen before keeps its first sighting time; only what it is read as may change.
+      .onConflict((c) =>
+        c.column('sha256').doUpdateSet((eb) => ({ media_type: eb.ref('excluded.media_type') })),
+      ),
+);
+
+const insertSightings = rowInserter<Omit<SightingTable, 'id'>>(
+  ['sha256', 'locator', 'seen_at', 'final_url', 'http_status', 'headers'],
+  (db, rows) => db.insertInto('sightings').values(rows),
+);
+
+const insertDocuments = rowInserter<Omit<DocumentTable, 'seq'>>(DOCUMENT_COLUMNS, (db, rows) =>
+  db.insertInto('documents').values(rows),
+);
+
+function knownSourceFromRow(row: {
+  sha256: string;
+  size: number;
+  media_type: string;
+  id: string | null;
+  pipeline_version: string | null;
+  title: string | null;
+}): KnownSource {
+  return {
+    sha256: row.sha256,
+    size: Number(row.size),
+    mediaType: row.media_type,
+    documentId: row.id,
+    pipelineVersion: row.pipeline_version,
+    title: row.title,
   };
 }
 

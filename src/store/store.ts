@@ -8,6 +8,8 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** What is known of a source: whether it has a document, and from which pipeline version. */
   findSource(sha256: Sha256): Promise<KnownSource | undefined>;
+  /** Every known source with its document's id, title and pipeline version, by hash. */
+  knownSources(): Promise<Map<Sha256, KnownSource>>;
   /** One more place and time the same bytes were seen. */
   addSighting(sha256: Sha256, sighting: Sighting): Promise<void>;
   /**
@@ -15,6 +17,12 @@ export interface Store {
    * earlier document of the same source together with its search entry.
    */
   saveDocument(source: NewSource, sighting: Sighting | null, document: Document): Promise<void>;
+  /**
+   * Many writes in one transaction, in order: each document whole (source, sighting, document, search
+   * entry) or, if the transaction fails, none of them. Ingest commits in groups because a transaction
+   * costs more than the rows in it.
+   */
+  saveBatch(writes: readonly StoreWrite[]): Promise<void>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   /** Document ids starting with `prefix` (at most `limit`), for resolving what a user typed. */
   documentIdsStartingWith(prefix: string, limit: number): Promise<string[]>;
@@ -27,6 +35,10 @@ export interface Store {
   allSources(batchSize?: number): AsyncIterable<Source>;
   close(): Promise<void>;
 }
+
+export type StoreWrite =
+  | { kind: 'document'; source: NewSource; sighting: Sighting | null; document: Document }
+  | { kind: 'sighting'; sha256: Sha256; sighting: Sighting };
 
 export interface NewSource {
   sha256: Sha256;

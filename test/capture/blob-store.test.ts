@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { fileBlobStore } from '../../src/capture/blob-store.ts';
+import { fileBlobStore, putBlobFiles } from '../../src/capture/blob-store.ts';
 import { temporaryFolder } from '../helpers/records.ts';
 
 const sha256Of = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -80,4 +80,26 @@ test('refuses a name that is not a SHA-256, so it never becomes a path', async (
   const blobs = fileBlobStore(temporaryFolder(t));
   assert.throws(() => blobs.pathOf('../../etc/passwd'), /not a SHA-256/);
   await assert.rejects(blobs.put('ABC', Buffer.from('x')), /not a SHA-256/);
+});
+
+test('a group of blobs is stored whole, each once, with no temporary file left', async (t) => {
+  const dir = temporaryFolder(t);
+  const blobs = fileBlobStore(dir);
+  const texts = ['Report one from Velmor.', 'Report two from Velmor.', 'Report one from Velmor.'];
+  await blobs.put(sha256Of('Already kept.'), Buffer.from('Already kept.'));
+  const before = statSync(blobs.pathOf(sha256Of('Already kept.'))).ino;
+  putBlobFiles(dir, [
+    ...texts.map((text) => ({ sha256: sha256Of(text), bytes: Buffer.from(text) })),
+    { sha256: sha256Of('Already kept.'), bytes: Buffer.from('Already kept.') },
+  ]);
+  const expected = [...new Set([...texts, 'Already kept.'])].map((text) =>
+    relative(dir, blobs.pathOf(sha256Of(text))),
+  );
+  assert.deepEqual(allFiles(dir), expected.sort());
+  for (const text of texts) assert.equal((await blobs.get(sha256Of(text))).toString(), text);
+  assert.equal(
+    statSync(blobs.pathOf(sha256Of('Already kept.'))).ino,
+    before,
+    'a stored blob is never rewritten',
+  );
 });

@@ -1,0 +1,118 @@
+import type { WorkResult } from './pipeline-worker.ts';
+import type { KnownSource, Store, StoreWrite } from './store/store.ts';
+
+export type Outcome =
+  | { status: 'added'; locator: string; documentId: string; title: string | null }
+  | { status: 'known'; locator: string; documentId: string; title: string | null }
+  | { status: 'failed'; locator: string; reason: string };
+
+/** Results committed in one transaction at most; a transaction costs more than the rows in it. */
+const GROUP_SIZE = 128;
+
+interface Waiting {
+  locator: string;
+  result: WorkResult;
+  done: (outcome: Outcome) => void;
+}
+
+/** What a result becomes: the write it needs (if any) and the outcome the user reads once it is committed. */
+interface Planned {
+  write: StoreWrite | null;
+  outcome: Outcome;
+}
+
+/**
+ * Commits work results to the store in input order, as many as are ready in one transaction. Input
+ * order makes the first sighting of bytes seen twice the one the user gave first, whichever thread
+ * finished first. A group that fails to commit is retried one result at a time, so one bad record fails
+ * alone. `known` says what the case held before this run; it learns what the run adds.
+ */
+export function commitQueue(store: Store, known: Map<string, KnownSource>) {
+  const waiting = new Map<number, Waiting>();
+  let next = 0;
+  let draining = false;
+  const firstThisRun = new Map<string, { documentId: string; title: string | null }>();
+
+  const plan = ({ locator, result }: Waiting): Planned => {
+    if (result.status === 'failed') {
+      return { write: null, outcome: { status: 'failed', locator, reason: result.reason } };
+    }
+    const earlier = firstThisRun.get(result.sha256);
+    const before = known.get(result.sha256);
+    const document =
+      earlier ?? (before?.documentId ? { documentId: before.documentId, title: before.title } : null);
+    if (result.status === 'known' || (earlier && result.sighting)) {
+      // Bytes seen before: one more sighting of the document they already have.
+      const outcome: Outcome = document
+        ? { status: 'known', locator, ...document }
+        : { status: 'failed', locator, reason: `internal error: no document for ${result.sha256}` };
+      const write =
+        document && result.sighting
+          ? { kind: 'sighting' as const, sha256: result.sha256, sighting: result.sighting }
+          : null;
+      return { write, outcome };
+    }
+    const derived = result.document;
+    firstThisRun.set(result.sha256, { documentId: derived.id, title: derived.title });
+    return {
+      write: {
+        kind: 'document',
+        source: { sha256: result.sha256, size: result.size, mediaType: result.mediaType },
+        sighting: result.sighting,
+        document: derived,
+      },
+      outcome: { status: before ? 'known' : 'added', locator, documentId: derived.id, title: derived.title },
+    };
+  };
+
+  const commitAlone = async (planned: Planned): Promise<Outcome> => {
+    if (!planned.write) return planned.outcome;
+    try {
+      await store.saveBatch([planned.write]);
+      return planned.outcome;
+    } catch (error) {
+      const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
+      return { status: 'failed', locator: planned.outcome.locator, reason };
+    }
+  };
+
+  const commitGroup = async (group: Waiting[]): Promise<void> => {
+    const planned = group.map(plan);
+    const writes = planned.flatMap((p) => (p.write ? [p.write] : []));
+    try {
+      await store.saveBatch(writes);
+      for (const [i, entry] of group.entries()) entry.done((planned[i] as Planned).outcome);
+    } catch {
+      for (const [i, entry] of group.entries()) entry.done(await commitAlone(planned[i] as Planned));
+    }
+  };
+
+  const drain = async (): Promise<void> => {
+    if (draining) return;
+    draining = true;
+    try {
+      while (waiting.has(next)) {
+        const group: Waiting[] = [];
+        for (let entry = waiting.get(next); entry && group.length < GROUP_SIZE; entry = waiting.get(next)) {
+          group.push(entry);
+          waiting.delete(next);
+          next += 1;
+        }
+        await commitGroup(group);
+      }
+    } finally {
+      draining = false;
+    }
+  };
+
+  return {
+    /** Queues the result of input number `index`; resolves once it is committed (or has failed). */
+    commit(index: number, locator: string, result: WorkResult): Promise<Outcome> {
+      return new Promise<Outcome>((done) => {
+        waiting.set(index, { locator, result, done });
+        // Later results wait for the earlier ones; whoever completes the run in order starts the drain.
+        if (index === next) void drain();
+      });
+    },
+  };
+}
