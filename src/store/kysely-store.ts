@@ -1,9 +1,12 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Document, Sha256, Sighting, Source } from '../model.ts';
+import { type AnnotationRows, annotationRows } from './annotation-rows.ts';
+import { keysetBatches } from './keyset.ts';
+import { annotationStore, insertAnnotations } from './kysely-annotations.ts';
+import { curationStore, entityStore } from './kysely-entities.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
 import { rowInserter } from './row-inserter.ts';
 import {
-  DOCUMENT_COLUMNS,
   documentFromRow,
   documentRow,
   publishedFromRow,
@@ -74,6 +77,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     const sources: SourceTable[] = [];
     const sightings: Array<Omit<SightingTable, 'id'>> = [];
     const documents: Array<Omit<DocumentTable, 'seq'>> = [];
+    const annotations: AnnotationRows[] = [];
     for (const write of writes) {
       if (write.kind === 'sighting') {
         sightings.push(sightingRow(write.sha256, write.sighting));
@@ -88,6 +92,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       });
       if (sighting) sightings.push(sightingRow(source.sha256, sighting));
       documents.push(documentRow(document, now));
+      if (write.annotations) annotations.push(annotationRows(document.id, write.annotations));
     }
     await db.transaction().execute(async (trx) => {
       // Sources first (sightings refer to them), then their replaced documents out, the new ones in.
@@ -101,10 +106,14 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
           .execute();
       }
       await insertDocuments(trx, documents);
+      await insertAnnotations(trx, annotations);
     });
   }
 
   return {
+    ...annotationStore(db),
+    ...entityStore(db),
+    ...curationStore(db),
     engine: parts.engine,
 
     async findSource(sha256: Sha256): Promise<KnownSource | undefined> {
@@ -241,24 +250,21 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
   };
 }
 
-const insertSources = rowInserter<SourceTable>(
-  ['sha256', 'size', 'media_type', 'first_seen_at'],
-  (db, rows) =>
-    db
-      .insertInto('sources')
-      .values(rows)
-      // A source seen before keeps its first sighting time; only what it is read as may change.
-      .onConflict((c) =>
-        c.column('sha256').doUpdateSet((eb) => ({ media_type: eb.ref('excluded.media_type') })),
-      ),
+const insertSources = rowInserter<SourceTable>((db, rows) =>
+  db
+    .insertInto('sources')
+    .values(rows)
+    // A source seen before keeps its first sighting time; only what it is read as may change.
+    .onConflict((c) =>
+      c.column('sha256').doUpdateSet((eb) => ({ media_type: eb.ref('excluded.media_type') })),
+    ),
 );
 
-const insertSightings = rowInserter<Omit<SightingTable, 'id'>>(
-  ['sha256', 'locator', 'seen_at', 'final_url', 'http_status', 'headers'],
-  (db, rows) => db.insertInto('sightings').values(rows),
+const insertSightings = rowInserter<Omit<SightingTable, 'id'>>((db, rows) =>
+  db.insertInto('sightings').values(rows),
 );
 
-const insertDocuments = rowInserter<Omit<DocumentTable, 'seq'>>(DOCUMENT_COLUMNS, (db, rows) =>
+const insertDocuments = rowInserter<Omit<DocumentTable, 'seq'>>((db, rows) =>
   db.insertInto('documents').values(rows),
 );
 
@@ -278,19 +284,4 @@ function knownSourceFromRow(row: {
     pipelineVersion: row.pipeline_version,
     title: row.title,
   };
-}
-
-/** Rows in key order, fetched `batchSize` at a time after the last key seen, so memory stays bounded. */
-async function* keysetBatches<Row>(
-  batchSize: number,
-  fetch: (after: string) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-): AsyncIterable<Row> {
-  for (let after = ''; ; ) {
-    const rows = await fetch(after);
-    yield* rows;
-    const last = rows.at(-1);
-    if (!last || rows.length < batchSize) return;
-    after = keyOf(last);
-  }
 }

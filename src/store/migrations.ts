@@ -61,6 +61,130 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
         await db.schema.createIndex('documents_by_published').on('documents').column('published').execute();
       },
     },
+    '0003_annotations_entities_curations': {
+      async up(db: Kysely<unknown>) {
+        // Everything found in a document goes with it: replacing or deleting a document cascades.
+        const ofDocument = (c: ColumnDefinitionBuilder) =>
+          c.notNull().references('documents.id').onDelete('cascade');
+        await db.schema
+          .createTable('annotations')
+          .addColumn('document_id', 'text', (c) => ofDocument(c).primaryKey())
+          .addColumn('mentions', 'text', (c) => c.notNull())
+          .addColumn('roles', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('locals')
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('chain', 'integer', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('names', 'text', (c) => c.notNull())
+          .addColumn('acronyms', 'text', (c) => c.notNull())
+          .addColumn('titles', 'text', (c) => c.notNull())
+          .addColumn('roles', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('locals_key', ['document_id', 'chain'])
+          .execute();
+        await db.schema
+          .createTable('memberships')
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('chain', 'integer', (c) => c.notNull())
+          .addColumn('entity_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('memberships_key', ['document_id', 'chain'])
+          .execute();
+        await db.schema
+          .createIndex('memberships_by_entity')
+          .on('memberships')
+          .columns(['entity_id', 'document_id'])
+          .execute();
+        await db.schema
+          .createTable('quotes')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('span_start', 'integer', (c) => c.notNull())
+          .addColumn('span_end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('speaker_chain', 'integer')
+          .addColumn('speaker', 'text')
+          .addColumn('cue', 'text')
+          .addColumn('medium', 'text')
+          .addColumn('said_on', 'text')
+          .addColumn('said_on_precision', 'text')
+          .addColumn('via', 'text')
+          .addColumn('sieve', 'text', (c) => c.notNull())
+          .addColumn('confidence', 'real', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('quotes_by_document')
+          .on('quotes')
+          .columns(['document_id', 'span_start'])
+          .execute();
+        await db.schema
+          .createTable('dates')
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('span_start', 'integer', (c) => c.notNull())
+          .addColumn('span_end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('precision', 'text', (c) => c.notNull())
+          .addColumn('calendar', 'text', (c) => c.notNull())
+          .addColumn('resolved', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('dates_key', ['document_id', 'span_start', 'span_end'])
+          .execute();
+        await db.schema.createIndex('dates_by_value').on('dates').column('value').execute();
+        await db.schema
+          .createTable('claims')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('span_start', 'integer', (c) => c.notNull())
+          .addColumn('span_end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('value', 'double precision', (c) => c.notNull())
+          .addColumn('value_max', 'double precision')
+          .addColumn('qualifier', 'text', (c) => c.notNull())
+          .addColumn('what', 'text')
+          .execute();
+        await db.schema
+          .createIndex('claims_by_document')
+          .on('claims')
+          .columns(['document_id', 'span_start'])
+          .execute();
+        await db.schema
+          .createTable('entities')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('aliases', 'text', (c) => c.notNull())
+          .addColumn('roles', 'text', (c) => c.notNull())
+          .addColumn('documents', 'integer', (c) => c.notNull())
+          .addColumn('mentions', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('entities_by_mentions')
+          .on('entities')
+          .columns(['mentions', 'id'])
+          .execute();
+        await db.schema
+          .createTable('entity_names')
+          .addColumn('entity_id', 'text', (c) => c.notNull().references('entities.id').onDelete('cascade'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('entity_names_key', ['entity_id', 'name'])
+          .execute();
+        await db.schema.createIndex('entity_names_by_key').on('entity_names').column('key').execute();
+        await db.schema
+          .createTable('curations')
+          .addColumn('seq', identity.type, identity.build)
+          .addColumn('id', 'text', (c) => c.notNull().unique())
+          .addColumn('by', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text')
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('undone_by', 'text')
+          .addColumn('undone_at', 'text')
+          .execute();
+      },
+    },
   };
 }
 

@@ -11,28 +11,32 @@ interface Compilable {
 /**
  * Inserts many rows of one shape with SQL that Kysely compiles once per row count (in the engine's own
  * dialect) and that is then reused with new parameters: building and compiling a query row by row cost
- * more than running it. `build` receives placeholder rows whose values are all null; it must add no
- * parameters of its own (refer to `excluded` columns in an upsert, for instance), so the parameters are
- * exactly the rows' values, row by row, in `columns` order.
+ * more than running it. The columns are the first row's keys, in order; every row must have the same
+ * keys in the same order (rows made by one function do). `build` receives placeholder rows whose values
+ * are all null and must add no parameters of its own (an upsert refers to `excluded` columns, say), so
+ * the parameters are exactly the rows' values, row by row, in column order.
  */
 export function rowInserter<Row extends object>(
-  columns: ReadonlyArray<keyof Row & string>,
   // biome-ignore lint/suspicious/noExplicitAny: the builder works on whatever tables the caller's Kysely has.
   build: (db: Kysely<any>, rows: Row[]) => Compilable,
 ) {
-  const sqlByCount = new Map<number, string>();
-  const placeholder = Object.fromEntries(columns.map((column) => [column, null])) as Row;
+  const sqlByShape = new Map<string, string>();
   // biome-ignore lint/suspicious/noExplicitAny: see above.
   return async (db: Kysely<any>, rows: readonly Row[]): Promise<void> => {
-    for (let first = 0; first < rows.length; first += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(first, first + ROWS_PER_STATEMENT);
-      let text = sqlByCount.get(chunk.length);
+    const first = rows[0];
+    if (!first) return;
+    const columns = Object.keys(first) as Array<keyof Row & string>;
+    const placeholder = Object.fromEntries(columns.map((column) => [column, null])) as Row;
+    for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(at, at + ROWS_PER_STATEMENT);
+      const shape = `${chunk.length} ${columns.join(' ')}`;
+      let text = sqlByShape.get(shape);
       if (text === undefined) {
         text = build(
           db,
           chunk.map(() => placeholder),
         ).compile().sql;
-        sqlByCount.set(chunk.length, text);
+        sqlByShape.set(shape, text);
       }
       const parameters = chunk.flatMap((row) => columns.map((column) => row[column]));
       await db.executeQuery(CompiledQuery.raw(text, parameters));

@@ -3,27 +3,6 @@ import type { DocumentTable, SightingTable, SourceTable } from './schema.ts';
 
 /** Conversions between records and rows, shared by every engine. */
 
-/** The documents table's columns in the order `documentRow` fills them. */
-export const DOCUMENT_COLUMNS = [
-  'id',
-  'source_sha256',
-  'pipeline_version',
-  'handler',
-  'title',
-  'byline',
-  'published',
-  'published_precision',
-  'published_from',
-  'language',
-  'encoding',
-  'text',
-  'paragraphs',
-  'sentences',
-  'removed',
-  'warnings',
-  'processed_at',
-] as const satisfies ReadonlyArray<keyof Omit<DocumentTable, 'seq'>>;
-
 export function documentRow(document: Document, processedAt: string): Omit<DocumentTable, 'seq'> {
   return {
     id: document.id,

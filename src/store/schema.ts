@@ -5,6 +5,15 @@ export interface Tables {
   sources: SourceTable;
   sightings: SightingTable;
   documents: DocumentTable;
+  annotations: AnnotationTable;
+  locals: LocalTable;
+  memberships: MembershipTable;
+  quotes: QuoteTable;
+  dates: DateTable;
+  claims: ClaimTable;
+  entities: EntityTable;
+  entity_names: EntityNameTable;
+  curations: CurationTable;
 }
 
 export interface SourceTable {
@@ -43,4 +52,100 @@ export interface DocumentTable {
   removed: string;
   warnings: string;
   processed_at: string;
+}
+
+/** What a document's extraction found that is read a document at a time: mentions and role facts. */
+export interface AnnotationTable {
+  document_id: string;
+  mentions: string;
+  roles: string;
+}
+
+/** One actor as one document knows it (extraction output, replaced with its document). */
+export interface LocalTable {
+  document_id: string;
+  chain: number;
+  kind: string;
+  name: string;
+  names: string;
+  acronyms: string;
+  titles: string;
+  roles: string;
+}
+
+/** Which entity each local actor belongs to: resolution output, replaced whole at each resolution. */
+export interface MembershipTable {
+  document_id: string;
+  chain: number;
+  entity_id: string;
+}
+
+export interface QuoteTable {
+  id: string;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  kind: string;
+  /** The speaker's chain in its document, to find its entity; null for unnamed or unattributed. */
+  speaker_chain: number | null;
+  speaker: string | null;
+  cue: string | null;
+  medium: string | null;
+  said_on: string | null;
+  said_on_precision: string | null;
+  via: string | null;
+  sieve: string;
+  confidence: number;
+}
+
+export interface DateTable {
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  value: string;
+  precision: string;
+  calendar: string;
+  resolved: string;
+}
+
+export interface ClaimTable {
+  id: string;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  value: number;
+  value_max: number | null;
+  qualifier: string;
+  what: string | null;
+}
+
+export interface EntityTable {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string;
+  roles: string;
+  documents: number;
+  mentions: number;
+}
+
+/** Every name and alias of an entity under its spelling-invariant key, to find entities by name. */
+export interface EntityNameTable {
+  entity_id: string;
+  name: string;
+  key: string;
+}
+
+export interface CurationTable {
+  seq: Generated<number>;
+  id: string;
+  by: string;
+  at: string;
+  reason: string | null;
+  action: string;
+  undone_by: string | null;
+  undone_at: string | null;
 }

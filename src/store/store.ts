@@ -1,10 +1,25 @@
-import type { Document, PublishedDate, Sha256, Sighting, Source } from '../model.ts';
+import type {
+  Annotations,
+  Claim,
+  Curation,
+  DateRef,
+  Document,
+  Entity,
+  LocalEntity,
+  Mention,
+  PublishedDate,
+  Quote,
+  QuoteKind,
+  Sha256,
+  Sighting,
+  Source,
+} from '../model.ts';
 
 /**
  * The store port: every engine (SQLite embedded, PostgreSQL for teams) implements it, and nothing
  * outside `src/store/` knows which one it talks to.
  */
-export interface Store {
+export interface Store extends AnnotationStore, EntityStore, CurationStore {
   readonly engine: 'sqlite' | 'postgres';
   /** What is known of a source: whether it has a document, and from which pipeline version. */
   findSource(sha256: Sha256): Promise<KnownSource | undefined>;
@@ -37,7 +52,14 @@ export interface Store {
 }
 
 export type StoreWrite =
-  | { kind: 'document'; source: NewSource; sighting: Sighting | null; document: Document }
+  | {
+      kind: 'document';
+      source: NewSource;
+      sighting: Sighting | null;
+      document: Document;
+      /** What extraction found in it; null when the document was stored without extraction. */
+      annotations?: Annotations | null;
+    }
   | { kind: 'sighting'; sha256: Sha256; sighting: Sighting };
 
 export interface NewSource {
@@ -93,4 +115,87 @@ export const SNIPPET_MARK = { open: '\u0002', close: '\u0003' } as const;
 /** A search query the engine cannot run, with the reason for the user. */
 export class InvalidQuery extends Error {
   override readonly name = 'InvalidQuery';
+}
+
+/** Where a record was found, as views and exports show it. */
+export interface DocumentRef {
+  id: string;
+  /** The locator of the document's first sighting, exactly as the user gave it. */
+  source: string;
+  title: string | null;
+  /** ISO date prefix, or null. */
+  published: string | null;
+}
+
+/** A statement with its document and, once resolved, its speaker's entity. */
+export interface StoredQuote {
+  quote: Quote;
+  document: DocumentRef;
+  /** The entity of the speaker's chain, or null (unnamed, unattributed, or not resolved yet). */
+  speakerEntity: { id: string; name: string } | null;
+}
+
+export interface QuoteFilter {
+  /** Statements whose speaker belongs to one of these entities. */
+  speakerEntities?: string[];
+  documentId?: string;
+  documentIds?: string[];
+  /** ISO date prefixes; a statement's date is when it was said, else its document's publication date. */
+  since?: string;
+  until?: string;
+  kinds?: QuoteKind[];
+}
+
+/** Records found in a document, with the document they were found in. */
+export interface Located<T> {
+  record: T;
+  document: DocumentRef;
+}
+
+/** Reading and exporting what extraction found; writing happens with the document (`saveBatch`). */
+export interface AnnotationStore {
+  /** Everything found in one document; mentions carry their entity once resolution has run. */
+  getAnnotations(documentId: string): Promise<Annotations>;
+  listQuotes(filter: QuoteFilter, page: Page): Promise<StoredQuote[]>;
+  countQuotes(filter: QuoteFilter): Promise<number>;
+  /** Every statement, mention, date and claim, document by document, in bounded memory. */
+  allQuotes(): AsyncIterable<StoredQuote>;
+  allMentions(): AsyncIterable<Located<Mention>>;
+  allDates(): AsyncIterable<Located<DateRef>>;
+  allClaims(): AsyncIterable<Located<Claim>>;
+}
+
+/** One local actor's place in an entity: resolution output. */
+export interface Membership {
+  documentId: string;
+  chain: number;
+  entityId: string;
+}
+
+export interface EntityStore {
+  /** Every local actor of the corpus, for resolution. */
+  allLocals(): AsyncIterable<LocalEntity>;
+  /**
+   * Replaces every entity and membership with a new resolution, in one transaction. `keyOf` gives each
+   * name and alias the spelling-invariant key it is found by (`entitiesByKeys`).
+   */
+  replaceEntities(
+    entities: readonly Entity[],
+    memberships: readonly Membership[],
+    keyOf: (name: string) => string,
+  ): Promise<void>;
+  getEntity(id: string): Promise<Entity | undefined>;
+  /** Most mentioned first. */
+  listEntities(page: Page): Promise<Entity[]>;
+  countEntities(): Promise<number>;
+  /** Entities one of whose names has one of these keys, most mentioned first. */
+  entitiesByKeys(keys: readonly string[]): Promise<Entity[]>;
+  allEntities(): AsyncIterable<Entity>;
+}
+
+export interface CurationStore {
+  addCuration(curation: Curation): Promise<void>;
+  /** Every curation, in the order they were made, undone ones included. */
+  listCurations(): Promise<Curation[]>;
+  markUndone(id: string, by: string, at: string): Promise<void>;
 }

@@ -1,0 +1,292 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Annotations, Claim, DateRef, Mention, RoleFact } from '../model.ts';
+import {
+  type AnnotationRows,
+  claimFromRow,
+  dateFromRow,
+  localFromRow,
+  quoteFromRow,
+} from './annotation-rows.ts';
+import { keysetBatches } from './keyset.ts';
+import { rowInserter } from './row-inserter.ts';
+import type { AnnotationTable, ClaimTable, DateTable, LocalTable, QuoteTable, Tables } from './schema.ts';
+import type { AnnotationStore, DocumentRef, Located, Page, QuoteFilter, StoredQuote } from './store.ts';
+
+/** What extraction found, written with its document and read back for views and exports. */
+
+const insert = {
+  annotations: rowInserter<AnnotationTable>((db, rows) => db.insertInto('annotations').values(rows)),
+  locals: rowInserter<LocalTable>((db, rows) => db.insertInto('locals').values(rows)),
+  quotes: rowInserter<QuoteTable>((db, rows) => db.insertInto('quotes').values(rows)),
+  dates: rowInserter<DateTable>((db, rows) => db.insertInto('dates').values(rows)),
+  claims: rowInserter<ClaimTable>((db, rows) => db.insertInto('claims').values(rows)),
+};
+
+/** Inserts the annotations of documents just inserted (their earlier ones went with the old rows). */
+export async function insertAnnotations(trx: Kysely<Tables>, all: readonly AnnotationRows[]): Promise<void> {
+  await insert.annotations(
+    trx,
+    all.map((a) => a.annotation),
+  );
+  await insert.locals(
+    trx,
+    all.flatMap((a) => a.locals),
+  );
+  await insert.quotes(
+    trx,
+    all.flatMap((a) => a.quotes),
+  );
+  await insert.dates(
+    trx,
+    all.flatMap((a) => a.dates),
+  );
+  await insert.claims(
+    trx,
+    all.flatMap((a) => a.claims),
+  );
+}
+
+/** The locator of a document's first sighting, as a subquery. */
+function firstLocator(eb: ExpressionBuilder<Tables, 'documents'>) {
+  return eb
+    .selectFrom('sightings')
+    .select('sightings.locator')
+    .whereRef('sightings.sha256', '=', 'documents.source_sha256')
+    .orderBy('sightings.id')
+    .limit(1)
+    .as('source');
+}
+
+interface DocumentRefRow {
+  document_id: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+}
+
+function documentRefOf(row: DocumentRefRow): DocumentRef {
+  return { id: row.document_id, source: row.source ?? '', title: row.title, published: row.published };
+}
+
+type StoredMention = Omit<Mention, 'documentId' | 'entityId'>;
+
+export function annotationStore(db: Kysely<Tables>): AnnotationStore {
+  async function entitiesByChain(documentIds: readonly string[]): Promise<Map<string, string>> {
+    if (documentIds.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('memberships')
+      .select(['document_id', 'chain', 'entity_id'])
+      .where('document_id', 'in', documentIds)
+      .execute();
+    return new Map(rows.map((r) => [`${r.document_id} ${r.chain}`, r.entity_id]));
+  }
+
+  function quoteQuery(filter: QuoteFilter) {
+    let query = db
+      .selectFrom('quotes')
+      .innerJoin('documents', 'documents.id', 'quotes.document_id')
+      .leftJoin('memberships', (join) =>
+        join
+          .onRef('memberships.document_id', '=', 'quotes.document_id')
+          .onRef('memberships.chain', '=', 'quotes.speaker_chain'),
+      )
+      .leftJoin('entities', 'entities.id', 'memberships.entity_id');
+    if (filter.documentId) query = query.where('quotes.document_id', '=', filter.documentId);
+    if (filter.documentIds) query = query.where('quotes.document_id', 'in', ['', ...filter.documentIds]);
+    if (filter.speakerEntities)
+      query = query.where('memberships.entity_id', 'in', ['', ...filter.speakerEntities]);
+    if (filter.kinds) query = query.where('quotes.kind', 'in', filter.kinds);
+    const dated = (eb: ExpressionBuilder<Tables, 'quotes' | 'documents'>) =>
+      eb.fn.coalesce('quotes.said_on', 'documents.published');
+    if (filter.since) query = query.where((eb) => eb(dated(eb), '>=', filter.since as string));
+    // An ISO prefix sorts before its own completions, so "until 2019" must let "2019-11-18" through.
+    if (filter.until) query = query.where((eb) => eb(dated(eb), '<=', `${filter.until}\uffff`));
+    return query;
+  }
+
+  /** Statements in date order (when said, else when published), with their entities filled in. */
+  async function listQuotes(filter: QuoteFilter, page: Page): Promise<StoredQuote[]> {
+    const rows = await quoteQuery(filter)
+      .selectAll('quotes')
+      .select((eb) => [
+        'documents.title',
+        'documents.published',
+        firstLocator(eb),
+        'entities.id as entity_id',
+        'entities.name as entity_name',
+      ])
+      .orderBy((eb) => eb.fn.coalesce('quotes.said_on', 'documents.published'))
+      .orderBy('quotes.document_id')
+      .orderBy('quotes.span_start')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    const entities = await entitiesByChain([...new Set(rows.map((r) => r.document_id))]);
+    const entityOf = (documentId: string, chain: number | null) =>
+      chain === null ? null : (entities.get(`${documentId} ${chain}`) ?? null);
+    return rows.map((row) => {
+      const quote = quoteFromRow(row);
+      for (const part of [quote.speaker, quote.via, quote.medium]) {
+        if (part) part.entityId = entityOf(row.document_id, part.chain);
+      }
+      return {
+        quote,
+        document: documentRefOf(row),
+        speakerEntity: row.entity_id && row.entity_name ? { id: row.entity_id, name: row.entity_name } : null,
+      };
+    });
+  }
+
+  const everyQuote: Page = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
+
+  /** Rows of one table for a batch of documents, with each row's document, document by document. */
+  async function* perDocument<T>(
+    fetch: (documentIds: string[]) => Promise<T[]>,
+    documentOf: (record: T) => string,
+  ): AsyncIterable<{ record: T; document: DocumentRef }> {
+    const batches = keysetBatches(
+      500,
+      (after) =>
+        db
+          .selectFrom('documents')
+          .select((eb) => [
+            'documents.id as document_id',
+            'documents.title',
+            'documents.published',
+            firstLocator(eb),
+          ])
+          .where('documents.id', '>', after)
+          .orderBy('documents.id')
+          .limit(500)
+          .execute(),
+      (row) => row.document_id,
+    );
+    let refs: DocumentRefRow[] = [];
+    const flush = async function* () {
+      const byId = new Map(refs.map((r) => [r.document_id, documentRefOf(r)]));
+      for (const record of await fetch(refs.map((r) => r.document_id))) {
+        yield { record, document: byId.get(documentOf(record)) as DocumentRef };
+      }
+      refs = [];
+    };
+    for await (const ref of batches) {
+      refs.push(ref);
+      if (refs.length === 500) yield* flush();
+    }
+    yield* flush();
+  }
+
+  async function mentionsOf(documentIds: string[]): Promise<Mention[]> {
+    if (documentIds.length === 0) return [];
+    const [rows, entities] = await Promise.all([
+      db
+        .selectFrom('annotations')
+        .select(['document_id', 'mentions'])
+        .where('document_id', 'in', documentIds)
+        .orderBy('document_id')
+        .execute(),
+      entitiesByChain(documentIds),
+    ]);
+    return rows.flatMap((row) =>
+      (JSON.parse(row.mentions) as StoredMention[]).map((m) => ({
+        ...m,
+        documentId: row.document_id,
+        entityId: entities.get(`${row.document_id} ${m.chain}`) ?? null,
+      })),
+    );
+  }
+
+  return {
+    async getAnnotations(documentId: string): Promise<Annotations> {
+      const [annotation, locals, quotes, dates, claims, mentions] = await Promise.all([
+        db.selectFrom('annotations').selectAll().where('document_id', '=', documentId).executeTakeFirst(),
+        db.selectFrom('locals').selectAll().where('document_id', '=', documentId).orderBy('chain').execute(),
+        listQuotes({ documentId }, everyQuote),
+        db
+          .selectFrom('dates')
+          .selectAll()
+          .where('document_id', '=', documentId)
+          .orderBy('span_start')
+          .execute(),
+        db
+          .selectFrom('claims')
+          .selectAll()
+          .where('document_id', '=', documentId)
+          .orderBy('span_start')
+          .execute(),
+        mentionsOf([documentId]),
+      ]);
+      const roles = annotation
+        ? (JSON.parse(annotation.roles) as Array<Omit<RoleFact, 'documentId'>>).map((r) => ({
+            ...r,
+            documentId,
+          }))
+        : [];
+      return {
+        mentions,
+        roles,
+        locals: locals.map(localFromRow),
+        quotes: quotes.map((q) => q.quote).sort((a, b) => a.span.start - b.span.start),
+        dates: dates.map(dateFromRow),
+        claims: claims.map(claimFromRow),
+      };
+    },
+
+    listQuotes,
+
+    async countQuotes(filter: QuoteFilter): Promise<number> {
+      const row = await quoteQuery(filter)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async *allQuotes(): AsyncIterable<StoredQuote> {
+      const inDocumentOrder = (a: StoredQuote, b: StoredQuote) =>
+        a.document.id.localeCompare(b.document.id) || a.quote.span.start - b.quote.span.start;
+      const ofDocuments = async (documentIds: string[]) =>
+        documentIds.length === 0 ? [] : (await listQuotes({ documentIds }, everyQuote)).sort(inDocumentOrder);
+      for await (const { record } of perDocument(ofDocuments, (q) => q.document.id)) yield record;
+    },
+
+    async *allMentions(): AsyncIterable<Located<Mention>> {
+      yield* perDocument(mentionsOf, (m) => m.documentId);
+    },
+
+    async *allDates(): AsyncIterable<Located<DateRef>> {
+      yield* perDocument(
+        async (ids) =>
+          ids.length === 0
+            ? []
+            : (
+                await db
+                  .selectFrom('dates')
+                  .selectAll()
+                  .where('document_id', 'in', ids)
+                  .orderBy('document_id')
+                  .orderBy('span_start')
+                  .execute()
+              ).map(dateFromRow),
+        (d) => d.documentId,
+      );
+    },
+
+    async *allClaims(): AsyncIterable<Located<Claim>> {
+      yield* perDocument(
+        async (ids) =>
+          ids.length === 0
+            ? []
+            : (
+                await db
+                  .selectFrom('claims')
+                  .selectAll()
+                  .where('document_id', 'in', ids)
+                  .orderBy('document_id')
+                  .orderBy('span_start')
+                  .execute()
+              ).map(claimFromRow),
+        (c) => c.documentId,
+      );
+    },
+  };
+}

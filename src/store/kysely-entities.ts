@@ -1,0 +1,170 @@
+import type { Kysely } from 'kysely';
+import type { Curation, Entity, MentionKind } from '../model.ts';
+import { localFromRow } from './annotation-rows.ts';
+import { keysetBatches } from './keyset.ts';
+import { rowInserter } from './row-inserter.ts';
+import type { CurationTable, EntityNameTable, EntityTable, MembershipTable, Tables } from './schema.ts';
+import type { CurationStore, EntityStore, Membership, Page } from './store.ts';
+
+/** Entities (resolution output, replaced whole) and curations (people's changes, only ever appended). */
+
+const insert = {
+  entities: rowInserter<EntityTable>((db, rows) => db.insertInto('entities').values(rows)),
+  names: rowInserter<EntityNameTable>((db, rows) => db.insertInto('entity_names').values(rows)),
+  memberships: rowInserter<MembershipTable>((db, rows) => db.insertInto('memberships').values(rows)),
+};
+
+function entityRow(entity: Entity): EntityTable {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: JSON.stringify(entity.aliases),
+    roles: JSON.stringify(entity.roles),
+    documents: entity.documents,
+    mentions: entity.mentions,
+  };
+}
+
+function entityFromRow(row: EntityTable): Entity {
+  return {
+    id: row.id,
+    kind: row.kind as MentionKind,
+    name: row.name,
+    aliases: JSON.parse(row.aliases),
+    roles: JSON.parse(row.roles),
+    documents: Number(row.documents),
+    mentions: Number(row.mentions),
+  };
+}
+
+/** Each distinct name of an entity (its preferred name and its aliases) with its key. */
+function nameRows(entity: Entity, keyOf: (name: string) => string): EntityNameTable[] {
+  const names = new Set([entity.name, ...entity.aliases.map((a) => a.name)]);
+  return [...names].map((name) => ({ entity_id: entity.id, name, key: keyOf(name) }));
+}
+
+export function entityStore(db: Kysely<Tables>): EntityStore {
+  const byMentions = () => db.selectFrom('entities').selectAll().orderBy('mentions', 'desc').orderBy('id');
+
+  return {
+    async *allLocals() {
+      // Keyset over (document, chain): the rest of the last document's chains, then later documents.
+      for (let last = { document: '', chain: -1 }; ; ) {
+        const rows = await db
+          .selectFrom('locals')
+          .selectAll()
+          .where((eb) =>
+            eb.or([
+              eb('document_id', '>', last.document),
+              eb.and([eb('document_id', '=', last.document), eb('chain', '>', last.chain)]),
+            ]),
+          )
+          .orderBy('document_id')
+          .orderBy('chain')
+          .limit(1000)
+          .execute();
+        for (const row of rows) yield localFromRow(row);
+        const end = rows.at(-1);
+        if (!end || rows.length < 1000) return;
+        last = { document: end.document_id, chain: Number(end.chain) };
+      }
+    },
+
+    async replaceEntities(entities: readonly Entity[], memberships: readonly Membership[], keyOf) {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('memberships').execute();
+        await trx.deleteFrom('entity_names').execute();
+        await trx.deleteFrom('entities').execute();
+        await insert.entities(trx, entities.map(entityRow));
+        await insert.names(
+          trx,
+          entities.flatMap((e) => nameRows(e, keyOf)),
+        );
+        await insert.memberships(
+          trx,
+          memberships.map((m) => ({ document_id: m.documentId, chain: m.chain, entity_id: m.entityId })),
+        );
+      });
+    },
+
+    async getEntity(id: string) {
+      const row = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? entityFromRow(row) : undefined;
+    },
+
+    async listEntities(page: Page) {
+      return (await byMentions().limit(page.limit).offset(page.offset).execute()).map(entityFromRow);
+    },
+
+    async countEntities() {
+      const row = await db
+        .selectFrom('entities')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async entitiesByKeys(keys: readonly string[]) {
+      if (keys.length === 0) return [];
+      const rows = await byMentions()
+        .where('id', 'in', (eb) => eb.selectFrom('entity_names').select('entity_id').where('key', 'in', keys))
+        .execute();
+      return rows.map(entityFromRow);
+    },
+
+    async *allEntities() {
+      const batches = keysetBatches(
+        1000,
+        (after) =>
+          db.selectFrom('entities').selectAll().where('id', '>', after).orderBy('id').limit(1000).execute(),
+        (row) => row.id,
+      );
+      for await (const row of batches) yield entityFromRow(row);
+    },
+  };
+}
+
+function curationFromRow(row: Omit<CurationTable, 'seq'>): Curation {
+  return {
+    id: row.id,
+    by: row.by,
+    at: row.at,
+    reason: row.reason,
+    action: JSON.parse(row.action),
+    undone: row.undone_by && row.undone_at ? { by: row.undone_by, at: row.undone_at } : null,
+  };
+}
+
+export function curationStore(db: Kysely<Tables>): CurationStore {
+  return {
+    async addCuration(curation: Curation) {
+      await db
+        .insertInto('curations')
+        .values({
+          id: curation.id,
+          by: curation.by,
+          at: curation.at,
+          reason: curation.reason,
+          action: JSON.stringify(curation.action),
+          undone_by: curation.undone?.by ?? null,
+          undone_at: curation.undone?.at ?? null,
+        })
+        .execute();
+    },
+
+    async listCurations() {
+      return (await db.selectFrom('curations').selectAll().orderBy('seq').execute()).map(curationFromRow);
+    },
+
+    async markUndone(id: string, by: string, at: string) {
+      // An undo is recorded once: undoing an undone curation changes nothing.
+      await db
+        .updateTable('curations')
+        .set({ undone_by: by, undone_at: at })
+        .where('id', '=', id)
+        .where('undone_at', 'is', null)
+        .execute();
+    },
+  };
+}
