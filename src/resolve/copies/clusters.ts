@@ -32,7 +32,9 @@ export function copyClusters(pairs: Iterable<{ a: string; b: string }>): CopyClu
   for (const { a, b } of pairs) {
     const rootA = find(a);
     const rootB = find(b);
-    if (rootA !== rootB) parent.set(rootA < rootB ? rootB : rootA, rootA < rootB ? rootA : rootB);
+    if (rootA === rootB) continue;
+    const [low, high] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
+    parent.set(high, low);
   }
   const groups = new Map<string, string[]>();
   for (const item of parent.keys()) {

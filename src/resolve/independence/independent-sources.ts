@@ -43,7 +43,9 @@ export function independentSources(occurrences: readonly Occurrence[]): Independ
   const union = (a: string, b: string) => {
     const x = find(a);
     const y = find(b);
-    if (x !== y) parent.set(x < y ? y : x, x < y ? x : y);
+    if (x === y) return;
+    const [low, high] = x < y ? [x, y] : [y, x];
+    parent.set(high, low);
   };
   // Documents, clusters and outlets are nodes of one graph; each occurrence links its document to both.
   for (const { documentId, copyCluster, outlet } of occurrences) {
