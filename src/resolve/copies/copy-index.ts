@@ -1,4 +1,4 @@
-import { BANDS, bandsOf, type Signature, similarity } from './minhash.ts';
+import { BANDS, bandsOf, resemblance, type Signature } from './minhash.ts';
 
 /**
  * An in-memory locality-sensitive hashing index of signatures. Items are added one at a time and never
@@ -6,8 +6,19 @@ import { BANDS, bandsOf, type Signature, similarity } from './minhash.ts';
  * whole signature and returns the pairs that are copies. The store does the same with its band rows.
  */
 
-/** Estimated Jaccard similarity of word 4-shingles above which two texts are copies of each other. */
+/** Estimated Jaccard similarity of word 4-shingles from which two texts are copies of each other. */
 export const COPY_THRESHOLD = 0.5;
+/** Or the share of the shorter text found in the longer ("a paragraph added"), for texts long enough. */
+export const CONTAINMENT_THRESHOLD = 0.75;
+export const CONTAINMENT_MIN_SHINGLES = 8;
+
+/** Whether two signed texts are copies: similar as wholes, or the shorter one contained in the other. */
+export function isCopy(a: Signature, b: Signature): { copy: boolean; similarity: number } {
+  const { jaccard, containment } = resemblance(a, b);
+  const contained =
+    containment >= CONTAINMENT_THRESHOLD && Math.min(a.shingles, b.shingles) >= CONTAINMENT_MIN_SHINGLES;
+  return { copy: jaccard >= COPY_THRESHOLD || contained, similarity: jaccard };
+}
 
 export interface CopyIndex {
   ids: string[];
@@ -53,8 +64,8 @@ export function addToCopyIndex(
   index.signatures.push(signature);
   const pairs: CopyPair[] = [];
   for (const other of candidates) {
-    const score = similarity(signature, index.signatures[other] ?? signature);
-    if (score >= threshold) pairs.push({ a: index.ids[other] ?? '', b: id, similarity: score });
+    const { copy, similarity } = isCopy(signature, index.signatures[other] ?? signature);
+    if (copy) pairs.push({ a: index.ids[other] ?? '', b: id, similarity });
   }
   return pairs.sort((x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : 1));
 }

@@ -10,10 +10,15 @@
 
 export const SHINGLE = 4;
 export const PERMUTATIONS = 128;
-export const BANDS = 32;
-export const ROWS = PERMUTATIONS / BANDS;
+export const ROWS = 3;
+/** 42 bands of 3 slots use 126 of the 128 slots. */
+export const BANDS = Math.floor(PERMUTATIONS / ROWS);
 
-export type Signature = Uint32Array;
+/** The MinHash slots of a text and the number of its distinct shingles (to estimate containment). */
+export interface Signature {
+  slots: Uint32Array;
+  shingles: number;
+}
 
 /** murmur3's 32-bit finaliser: a bijection that mixes every input bit into every output bit. */
 function mix(x: number): number {
@@ -59,33 +64,43 @@ export function shingleHashes(text: string): Uint32Array {
 export function signatureOf(text: string): Signature | null {
   const shingles = shingleHashes(text);
   if (shingles.length === 0) return null;
-  const signature = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const shingle of shingles) {
+  const slots = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  const distinct = new Set(shingles);
+  for (const shingle of distinct) {
     for (let slot = 0; slot < PERMUTATIONS; slot++) {
       const value = mix(shingle ^ (SEEDS[slot] ?? 0));
-      if (value < (signature[slot] ?? 0)) signature[slot] = value;
+      if (value < (slots[slot] ?? 0)) slots[slot] = value;
     }
   }
-  return signature;
+  return { slots, shingles: distinct.size };
 }
 
-/** Estimated Jaccard similarity of the shingle sets behind two signatures: the share of equal slots. */
-export function similarity(a: Signature, b: Signature): number {
+export interface Resemblance {
+  /** Estimated Jaccard similarity of the two shingle sets: the share of equal slots. */
+  jaccard: number;
+  /** Estimated share of the smaller set found in the larger one ("a paragraph added" keeps it high). */
+  containment: number;
+}
+
+export function resemblance(a: Signature, b: Signature): Resemblance {
   let equal = 0;
-  for (let slot = 0; slot < PERMUTATIONS; slot++) if (a[slot] === b[slot]) equal++;
-  return equal / PERMUTATIONS;
+  for (let slot = 0; slot < PERMUTATIONS; slot++) if (a.slots[slot] === b.slots[slot]) equal++;
+  const jaccard = equal / PERMUTATIONS;
+  // |A ∩ B| = J (|A| + |B|) / (1 + J)
+  const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
+  return { jaccard, containment: Math.min(1, shared / Math.max(1, Math.min(a.shingles, b.shingles))) };
 }
 
 /**
  * One hash per band of `ROWS` slots. Two texts share a band with probability 1 - (1 - J^ROWS)^BANDS for
- * a Jaccard similarity J: 0.87 at J = 0.5, 0.99 at 0.6, 0.23 at 0.3; candidates are then checked on the
- * whole signature, so a shared band alone never makes a copy.
+ * a Jaccard similarity J: 0.94 at J = 0.4, 0.996 at 0.5, 0.36 at 0.2; candidates are then checked on
+ * the whole signature, so a shared band alone never makes a copy.
  */
 export function bandsOf(signature: Signature): Uint32Array {
   const bands = new Uint32Array(BANDS);
   for (let band = 0; band < BANDS; band++) {
     let h = band;
-    for (let row = 0; row < ROWS; row++) h = mix(h ^ (signature[band * ROWS + row] ?? 0));
+    for (let row = 0; row < ROWS; row++) h = mix(h ^ (signature.slots[band * ROWS + row] ?? 0));
     bands[band] = h;
   }
   return bands;
