@@ -38,12 +38,7 @@ export function createCopyIndex(): CopyIndex {
 }
 
 /** Adds an item and returns its copies among the items already there, most similar first. */
-export function addToCopyIndex(
-  index: CopyIndex,
-  id: string,
-  signature: Signature,
-  threshold = COPY_THRESHOLD,
-): CopyPair[] {
+export function addToCopyIndex(index: CopyIndex, id: string, signature: Signature): CopyPair[] {
   const item = index.ids.length;
   const candidates = new Set<number>();
   const bands = bandsOf(signature);
