@@ -23,9 +23,15 @@ const STARTS = new Set(
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour', 'minute', 'fortnight']);
 const ARTICLE_HEDGES = new Set<ClaimQualifier>(['more than', 'over', 'at least', 'up to', 'nearly']);
 
+/** What may follow "a" or "an" in an amount: "a dozen", "a few hundred", "a third", "(more than) a month". */
+const AFTER_ARTICLE = new Set(['dozen', 'few', 'third', 'quarter', 'hundred', 'thousand', 'million', 'billion', ...TIME_NOUNS]);
+
 function mayStart(words: Words, i: number): boolean {
   const code = words.tokens[i]?.text.charCodeAt(0) ?? 0;
-  return (code >= 48 && code <= 57) || STARTS.has(words.lower[i] ?? '');
+  if (code >= 48 && code <= 57) return true;
+  const word = words.lower[i] ?? '';
+  if (word === 'a' || word === 'an') return AFTER_ARTICLE.has(words.lower[i + 1] ?? '');
+  return STARTS.has(word);
 }
 
 function hedgedArticle(words: Words, i: number, hedge: Hedge): Amount | null {
@@ -63,8 +69,10 @@ export function extractClaims(analyzed: AnalyzedDocument, dates: readonly DateRe
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStart(words, i)) continue;
+    const between = words.lower[i - 1] === 'between';
+    const read = readAmount(words, i, { between });
     const hedge = hedgeBefore(words, i);
-    const amount = readAmount(words, i, { between: hedge.between }) ?? hedgedArticle(words, i, hedge);
+    const amount = read ?? hedgedArticle(words, i, hedge);
     if (!amount) continue;
     if (!isNotAFigure(words, amount, hedge, around)) {
       const counted = countedThing(words, amount, hedge.first);
