@@ -24,7 +24,10 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour', 'm
 const ARTICLE_HEDGES = new Set<ClaimQualifier>(['more than', 'over', 'at least', 'up to', 'nearly']);
 
 /** What may follow "a" or "an" in an amount: "a dozen", "a few hundred", "a third", "(more than) a month". */
-const AFTER_ARTICLE = new Set(['dozen', 'few', 'third', 'quarter', 'hundred', 'thousand', 'million', 'billion', ...TIME_NOUNS]);
+const AFTER_ARTICLE = new Set([
+  ...'dozen few third quarter hundred thousand million billion'.split(' '),
+  ...TIME_NOUNS,
+]);
 
 function mayStart(words: Words, i: number): boolean {
   const code = words.tokens[i]?.text.charCodeAt(0) ?? 0;
