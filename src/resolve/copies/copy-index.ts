@@ -7,9 +7,9 @@ import { BANDS, bandsOf, resemblance, type Signature } from './minhash.ts';
  */
 
 /** Estimated Jaccard similarity of word 4-shingles from which two texts are copies of each other. */
-export const COPY_THRESHOLD = 0.5;
+export const COPY_THRESHOLD = 0.4;
 /** Or the share of the shorter text found in the longer ("a paragraph added"), for texts long enough. */
-export const CONTAINMENT_THRESHOLD = 0.75;
+export const CONTAINMENT_THRESHOLD = 0.7;
 export const CONTAINMENT_MIN_SHINGLES = 8;
 
 /** Whether two signed texts are copies: similar as wholes, or the shorter one contained in the other. */
