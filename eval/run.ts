@@ -4,6 +4,8 @@
  */
 const EVALUATIONS: Record<string, () => Promise<{ run(args: string[]): Promise<boolean> }>> = {
   extraction: () => import('./extraction.ts'),
+  dates: () => import('./dates.ts'),
+  claims: () => import('./claims.ts'),
 };
 
 async function main(): Promise<number> {

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { copyClusters } from '../../src/resolve/copies/clusters.ts';
+import { addToCopyIndex, createCopyIndex, isCopy } from '../../src/resolve/copies/copy-index.ts';
+import { bandsOf, signatureOf } from '../../src/resolve/copies/minhash.ts';
+import { paragraphSignatures } from '../../src/resolve/copies/paragraphs.ts';
+import { repeatedStatements, statementKey } from '../../src/resolve/copies/repeats.ts';
+import { fictionalDocument } from '../helpers/records.ts';
+
+const STORY = [
+  'Security forces in the southern city of Velmora fired tear gas at hundreds of farmers who had gathered outside the provincial water authority on Thursday to protest against the closure of two dams.',
+  'The farmers, some of whom had travelled for two days from villages near the border, said their fields had been without irrigation since the spring and that their families could no longer pay for bread.',
+  'A spokesman for the water authority, Dariush Kamali, said the dams had been closed to protect drinking water for the city and would reopen once the reservoirs had recovered from a third year of drought.',
+  'Residents said at least a dozen people were detained and taken to a police station on the edge of the city, where relatives gathered late into the night waiting for news of their release.',
+].join('\n\n');
+
+function signed(text: string) {
+  const signature = signatureOf(text);
+  assert.ok(signature);
+  return signature;
+}
+
+describe('copy detection', () => {
+  test('the same text gives the same signature and bands', () => {
+    assert.deepEqual(signed(STORY), signed(STORY));
+    assert.deepEqual(bandsOf(signed(STORY)), bandsOf(signed(STORY)));
+  });
+
+  test('a repost with a paragraph removed is a copy', () => {
+    const paragraphs = STORY.split('\n\n');
+    const shorter = [paragraphs[0], paragraphs[1], paragraphs[3]].join('\n\n');
+    assert.equal(isCopy(signed(STORY), signed(shorter)).copy, true);
+  });
+
+  test('a repost with a paragraph added is a copy', () => {
+    const longer = `${STORY}\n\nThe governor's office did not respond to a request for comment on Friday, and state media did not report the protest.`;
+    assert.equal(isCopy(signed(STORY), signed(longer)).copy, true);
+  });
+
+  test('a repost with a few words changed is a copy', () => {
+    const edited = STORY.replace('tear gas', 'water cannon')
+      .replace('hundreds of', 'several hundred')
+      .replace('Thursday', 'Wednesday');
+    assert.equal(isCopy(signed(STORY), signed(edited)).copy, true);
+  });
+
+  test('another story on the same subject is not a copy', () => {
+    const other =
+      'Farmers in Velmora province have protested for weeks against the closure of two dams, which the water authority says protects the drinking water of the city. Officials say the reservoirs are at their lowest level in decades and blame a third year of drought, while farmers accuse them of favouring industry.';
+    assert.equal(isCopy(signed(STORY), signed(other)).copy, false);
+  });
+
+  test('the index finds the copies of a new text among those already added', () => {
+    const index = createCopyIndex();
+    assert.deepEqual(addToCopyIndex(index, 'doc-a', signed(STORY)), []);
+    assert.deepEqual(
+      addToCopyIndex(
+        index,
+        'doc-b',
+        signed('A different story entirely, about the price of bread in the capital.'),
+      ),
+      [],
+    );
+    const pairs = addToCopyIndex(index, 'doc-c', signed(`${STORY}\n\nReporting by a correspondent.`));
+    assert.deepEqual(
+      pairs.map((p) => [p.a, p.b]),
+      [['doc-a', 'doc-c']],
+    );
+  });
+});
+
+describe('copy clusters', () => {
+  test('group linked items and take the smallest member id, in any order of the pairs', () => {
+    const pairs = [
+      { a: 'doc-c', b: 'doc-d' },
+      { a: 'doc-b', b: 'doc-c' },
+      { a: 'doc-x', b: 'doc-y' },
+    ];
+    const expected = [
+      { id: 'copies:doc-b', members: ['doc-b', 'doc-c', 'doc-d'] },
+      { id: 'copies:doc-x', members: ['doc-x', 'doc-y'] },
+    ];
+    assert.deepEqual(copyClusters(pairs), expected);
+    assert.deepEqual(copyClusters([...pairs].reverse()), expected);
+  });
+});
+
+describe('paragraph signatures', () => {
+  test('sign each paragraph long enough to be worth comparing, with its span', () => {
+    const document = fictionalDocument(`Velmora, Thursday\n\n${STORY}`);
+    const signatures = paragraphSignatures(document);
+    assert.deepEqual(
+      signatures.map((s) => s.id),
+      [1, 2, 3, 4].map((n) => `${document.id}/p${n}`),
+    );
+    const first = signatures[0];
+    assert.ok(first);
+    assert.equal(document.text.slice(first.span.start, first.span.end), STORY.split('\n\n')[0]);
+  });
+});
+
+describe('repeated statements', () => {
+  test('the same words in several documents, earliest first, undated last', () => {
+    const occurrences = [
+      {
+        text: '"We will restore access province by province"',
+        documentId: 'doc-b',
+        date: { value: '2019-11-20', precision: 'day' as const },
+      },
+      { text: 'we will restore access, province by province.', documentId: 'doc-c', date: null },
+      {
+        text: '“We will restore access province by province,”',
+        documentId: 'doc-a',
+        date: { value: '2019-11-19', precision: 'day' as const },
+      },
+      { text: 'Something else entirely', documentId: 'doc-a', date: null },
+    ];
+    const repeated = repeatedStatements(occurrences);
+    assert.equal(repeated.length, 1);
+    assert.equal(repeated[0]?.key, 'we will restore access province by province');
+    assert.deepEqual(
+      repeated[0]?.occurrences.map((o) => o.documentId),
+      ['doc-a', 'doc-b', 'doc-c'],
+    );
+  });
+
+  test('a statement said twice in one document is not a repeat', () => {
+    const twice = [
+      { text: 'No comment', documentId: 'doc-a', date: null },
+      { text: 'No comment.', documentId: 'doc-a', date: null },
+    ];
+    assert.deepEqual(repeatedStatements(twice), []);
+    assert.equal(statementKey('“No  comment,” he said'), 'no comment he said');
+  });
+});
