@@ -60,6 +60,7 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         source: { sha256: result.sha256, size: result.size, mediaType: result.mediaType },
         sighting: result.sighting,
         document: derived,
+        annotations: result.annotations,
       },
       outcome: { status: before ? 'known' : 'added', locator, documentId: derived.id, title: derived.title },
     };

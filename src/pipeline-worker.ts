@@ -3,13 +3,14 @@ import { workerData } from 'piscina';
 import { blobPath, putBlobFiles } from './capture/blob-store.ts';
 import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
-import type { Document, Sighting } from './model.ts';
+import { annotate } from './extract/annotate.ts';
+import type { Annotations, Document, Sighting } from './model.ts';
 import { type TextInput, toDocument } from './text/document.ts';
 
 /**
  * The per-document stages, run in a worker thread over a batch of work items (one message per batch keeps
  * the cost of crossing threads small beside the work): read the file, hash it, and unless the case knows
- * the bytes already, clean them and preserve them. Errors cross the boundary as data, since a thrown
+ * the bytes already, clean them, extract what is in them, and preserve them. Errors cross the boundary as data, since a thrown
  * `RejectedInput` would arrive as a plain Error.
  */
 
@@ -30,6 +31,7 @@ export type WorkResult =
       sighting: Sighting | null;
       mediaType: string;
       document: Document;
+      annotations: Annotations;
       /** The bytes, until they are preserved (by this thread when the blob store is a folder). */
       bytes?: Uint8Array;
     }
@@ -87,7 +89,7 @@ export function processItem(item: WorkItem): WorkResult {
     if (sighting && known.has(source.sha256)) return { status: 'known', sha256: source.sha256, sighting };
     const input: TextInput = { bytes: source.bytes, sha256: source.sha256, locator };
     if (source.contentType !== undefined) input.contentType = source.contentType;
-    const { document, mediaType } = toDocument(input);
+    const { document, mediaType, tokens } = toDocument(input);
     const result: WorkResult = {
       status: 'new',
       sha256: source.sha256,
@@ -95,6 +97,7 @@ export function processItem(item: WorkItem): WorkResult {
       sighting,
       mediaType,
       document,
+      annotations: annotate({ document, tokens }),
     };
     // A stored blob is preserved already; other bytes still have to be, here or on the main thread.
     if (item.kind !== 'blob') result.bytes = source.bytes;

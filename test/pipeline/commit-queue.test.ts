@@ -30,6 +30,7 @@ function derived(text: string, locator: string): Extract<WorkResult, { status: '
     sighting: { locator, seenAt },
     mediaType: 'text/plain',
     document,
+    annotations: { mentions: [], roles: [], locals: [], quotes: [], dates: [], claims: [] },
   };
 }
 
