@@ -61,6 +61,7 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         sighting: result.sighting,
         document: derived,
         annotations: result.annotations,
+        signatures: result.signatures,
       },
       outcome: { status: before ? 'known' : 'added', locator, documentId: derived.id, title: derived.title },
     };

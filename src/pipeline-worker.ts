@@ -5,6 +5,8 @@ import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
 import { annotate } from './extract/annotate.ts';
 import type { Annotations, Document, Sighting } from './model.ts';
+import { documentSignature, paragraphSignatures } from './resolve/copies/paragraphs.ts';
+import type { PartSignature } from './store/store.ts';
 import { type TextInput, toDocument } from './text/document.ts';
 
 /**
@@ -32,6 +34,7 @@ export type WorkResult =
       mediaType: string;
       document: Document;
       annotations: Annotations;
+      signatures: PartSignature[];
       /** The bytes, until they are preserved (by this thread when the blob store is a folder). */
       bytes?: Uint8Array;
     }
@@ -75,6 +78,15 @@ function captured(item: WorkItem): Captured | { locator: string; reason: string 
   return result;
 }
 
+/** MinHash signatures of the document (part -1) and of its long paragraphs, to find copies later. */
+function signaturesOf(document: Document): PartSignature[] {
+  const whole = documentSignature(document);
+  return [
+    ...(whole ? [{ part: -1, signature: whole }] : []),
+    ...paragraphSignatures(document).map((p) => ({ part: p.paragraph, signature: p.signature })),
+  ];
+}
+
 function locatorOf(item: WorkItem): string {
   if (item.kind === 'file') return item.path;
   return item.kind === 'blob' ? item.locator : item.input.locator;
@@ -98,6 +110,7 @@ export function processItem(item: WorkItem): WorkResult {
       mediaType,
       document,
       annotations: annotate({ document, tokens }),
+      signatures: signaturesOf(document),
     };
     // A stored blob is preserved already; other bytes still have to be, here or on the main thread.
     if (item.kind !== 'blob') result.bytes = source.bytes;

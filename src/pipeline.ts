@@ -11,6 +11,7 @@ import {
 import { commitQueue, type Outcome } from './commit-queue.ts';
 import { type DocumentPool, startPool } from './document-pool.ts';
 import { PIPELINE_VERSION, type Source } from './model.ts';
+import { type Resolution, resolveCorpus } from './pipeline-resolve.ts';
 import type { WorkItem, WorkResult } from './pipeline-worker.ts';
 import type { KnownSource, Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
@@ -46,11 +47,13 @@ export interface Summary {
   added: number;
   known: number;
   failed: number;
+  /** What the corpus-wide step found after this run's documents were stored. */
+  resolution: Resolution;
 }
 
-function summarise(outcomes: Outcome[]): Summary {
+function summarise(outcomes: Outcome[], resolution: Resolution): Summary {
   const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
-  return { outcomes, added: count('added'), known: count('known'), failed: count('failed') };
+  return { outcomes, added: count('added'), known: count('known'), failed: count('failed'), resolution };
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping results in input order. */
@@ -111,18 +114,19 @@ export async function addInputs(
   const known = await deps.store.knownSources();
   const commits = commitQueue(deps.store, known);
   const pool = poolFor(deps, known, true, run.threads);
+  let outcomes: Outcome[];
   try {
-    const outcomes = await mapBounded(locators, pool.capacity, async (locator, index) => {
+    outcomes = await mapBounded(locators, pool.capacity, async (locator, index) => {
       const shown = locatorText(locator);
       const result = await workOn(locator, options, deps, pool).catch(
         (error: unknown): WorkResult => ({ status: 'failed', locator: shown, reason: bugReason(error) }),
       );
       return report(await commits.commit(index, shown, result));
     });
-    return summarise([...early, ...outcomes]);
   } finally {
     await pool.close();
   }
+  return summarise([...early, ...outcomes], await resolveCorpus(deps.store));
 }
 
 async function workOn(
@@ -156,8 +160,9 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
   const commits = commitQueue(deps.store, new Map());
   const pool = poolFor(deps, known, false, run.threads);
   let done = 0;
+  let outcomes: Outcome[];
   try {
-    const outcomes = await mapBounded(sources, pool.capacity, async (source, index) => {
+    outcomes = await mapBounded(sources, pool.capacity, async (source, index) => {
       const sighting = source.sightings[0];
       const locator = sighting?.locator ?? source.sha256;
       const contentType = sighting?.headers?.['content-type'];
@@ -169,10 +174,10 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
       run.onProgress?.({ total: sources.length, done, last: outcome });
       return outcome;
     });
-    return summarise(outcomes);
   } finally {
     await pool.close();
   }
+  return summarise(outcomes, await resolveCorpus(deps.store));
 }
 
 async function rederive(

@@ -13,11 +13,21 @@ import {
   type Sieve,
   spanIdOf,
 } from '../model.ts';
-import type { AnnotationTable, ClaimTable, DateTable, LocalTable, QuoteTable } from './schema.ts';
+import { statementKey } from '../resolve/copies/repeats.ts';
+import type {
+  AnnotationTable,
+  ClaimTable,
+  DateTable,
+  LocalTable,
+  QuoteTable,
+  SignatureTable,
+} from './schema.ts';
+import type { PartSignature } from './store.ts';
 
 /** Conversions between what extraction finds in a document and rows, shared by every engine. */
 
 export interface AnnotationRows {
+  signatures: SignatureTable[];
   annotation: AnnotationTable;
   locals: LocalTable[];
   quotes: QuoteTable[];
@@ -28,8 +38,13 @@ export interface AnnotationRows {
 const json = (value: unknown): string => JSON.stringify(value);
 const jsonOrNull = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-export function annotationRows(documentId: string, annotations: Annotations): AnnotationRows {
+export function annotationRows(
+  documentId: string,
+  annotations: Annotations,
+  signatures: readonly PartSignature[] = [],
+): AnnotationRows {
   return {
+    signatures: signatures.map((s) => signatureRow(documentId, s)),
     annotation: {
       document_id: documentId,
       // The document and entity ids are implied by the row; entities are joined in when read.
@@ -94,10 +109,11 @@ export function quoteRow(quote: Quote): QuoteTable {
     via: jsonOrNull(quote.via),
     sieve: quote.sieve,
     confidence: quote.confidence,
+    statement_key: statementKey(quote.text),
   };
 }
 
-export function quoteFromRow(row: QuoteTable): Quote {
+export function quoteFromRow(row: Omit<QuoteTable, 'statement_key'>): Quote {
   return {
     documentId: row.document_id,
     span: { start: Number(row.span_start), end: Number(row.span_end) },
@@ -165,4 +181,18 @@ export function claimFromRow(row: Omit<ClaimTable, 'id'>): Claim {
     qualifier: row.qualifier as ClaimQualifier,
     what: row.what,
   };
+}
+
+/** Slots as base64 of their bytes (in the machine's order: little-endian on every supported platform). */
+export function signatureRow(documentId: string, { part, signature }: PartSignature): SignatureTable {
+  const { slots } = signature;
+  const bytes = Buffer.from(slots.buffer, slots.byteOffset, slots.byteLength);
+  return { document_id: documentId, part, slots: bytes.toString('base64'), shingles: signature.shingles };
+}
+
+export function signatureFromRow(row: SignatureTable): PartSignature {
+  const bytes = Buffer.from(row.slots, 'base64');
+  const slots = new Uint32Array(bytes.byteLength / 4);
+  new Uint8Array(slots.buffer).set(bytes);
+  return { part: Number(row.part), signature: { slots, shingles: Number(row.shingles) } };
 }

@@ -7,9 +7,18 @@ import {
   localFromRow,
   quoteFromRow,
 } from './annotation-rows.ts';
+import { type DocumentRefRow, documentRefOf, firstLocator } from './document-refs.ts';
 import { keysetBatches } from './keyset.ts';
 import { rowInserter } from './row-inserter.ts';
-import type { AnnotationTable, ClaimTable, DateTable, LocalTable, QuoteTable, Tables } from './schema.ts';
+import type {
+  AnnotationTable,
+  ClaimTable,
+  DateTable,
+  LocalTable,
+  QuoteTable,
+  SignatureTable,
+  Tables,
+} from './schema.ts';
 import type { AnnotationStore, DocumentRef, Located, Page, QuoteFilter, StoredQuote } from './store.ts';
 
 /** What extraction found, written with its document and read back for views and exports. */
@@ -20,6 +29,7 @@ const insert = {
   quotes: rowInserter<QuoteTable>((db, rows) => db.insertInto('quotes').values(rows)),
   dates: rowInserter<DateTable>((db, rows) => db.insertInto('dates').values(rows)),
   claims: rowInserter<ClaimTable>((db, rows) => db.insertInto('claims').values(rows)),
+  signatures: rowInserter<SignatureTable>((db, rows) => db.insertInto('signatures').values(rows)),
 };
 
 /** Inserts the annotations of documents just inserted (their earlier ones went with the old rows). */
@@ -44,28 +54,10 @@ export async function insertAnnotations(trx: Kysely<Tables>, all: readonly Annot
     trx,
     all.flatMap((a) => a.claims),
   );
-}
-
-/** The locator of a document's first sighting, as a subquery. */
-function firstLocator(eb: ExpressionBuilder<Tables, 'documents'>) {
-  return eb
-    .selectFrom('sightings')
-    .select('sightings.locator')
-    .whereRef('sightings.sha256', '=', 'documents.source_sha256')
-    .orderBy('sightings.id')
-    .limit(1)
-    .as('source');
-}
-
-interface DocumentRefRow {
-  document_id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-}
-
-function documentRefOf(row: DocumentRefRow): DocumentRef {
-  return { id: row.document_id, source: row.source ?? '', title: row.title, published: row.published };
+  await insert.signatures(
+    trx,
+    all.flatMap((a) => a.signatures),
+  );
 }
 
 type StoredMention = Omit<Mention, 'documentId' | 'entityId'>;
@@ -115,6 +107,8 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
         'entities.id as entity_id',
         'entities.name as entity_name',
       ])
+      // Undated last on every engine (SQLite and PostgreSQL sort nulls at opposite ends).
+      .orderBy((eb) => eb(eb.fn.coalesce('quotes.said_on', 'documents.published'), 'is', null))
       .orderBy((eb) => eb.fn.coalesce('quotes.said_on', 'documents.published'))
       .orderBy('quotes.document_id')
       .orderBy('quotes.span_start')

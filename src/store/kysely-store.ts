@@ -3,6 +3,7 @@ import type { Document, Sha256, Sighting, Source } from '../model.ts';
 import { type AnnotationRows, annotationRows } from './annotation-rows.ts';
 import { keysetBatches } from './keyset.ts';
 import { annotationStore, insertAnnotations } from './kysely-annotations.ts';
+import { clusterStore } from './kysely-clusters.ts';
 import { curationStore, entityStore } from './kysely-entities.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
 import { rowInserter } from './row-inserter.ts';
@@ -92,7 +93,9 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       });
       if (sighting) sightings.push(sightingRow(source.sha256, sighting));
       documents.push(documentRow(document, now));
-      if (write.annotations) annotations.push(annotationRows(document.id, write.annotations));
+      if (write.annotations) {
+        annotations.push(annotationRows(document.id, write.annotations, write.signatures));
+      }
     }
     await db.transaction().execute(async (trx) => {
       // Sources first (sightings refer to them), then their replaced documents out, the new ones in.
@@ -114,6 +117,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     ...annotationStore(db),
     ...entityStore(db),
     ...curationStore(db),
+    ...clusterStore(db),
     engine: parts.engine,
 
     async findSource(sha256: Sha256): Promise<KnownSource | undefined> {

@@ -113,7 +113,9 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .addColumn('via', 'text')
           .addColumn('sieve', 'text', (c) => c.notNull())
           .addColumn('confidence', 'real', (c) => c.notNull())
+          .addColumn('statement_key', 'text', (c) => c.notNull())
           .execute();
+        await db.schema.createIndex('quotes_by_statement').on('quotes').column('statement_key').execute();
         await db.schema
           .createIndex('quotes_by_document')
           .on('quotes')
@@ -182,6 +184,36 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .addColumn('action', 'text', (c) => c.notNull())
           .addColumn('undone_by', 'text')
           .addColumn('undone_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('signatures')
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('part', 'integer', (c) => c.notNull())
+          .addColumn('slots', 'text', (c) => c.notNull())
+          .addColumn('shingles', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('signatures_key', ['document_id', 'part'])
+          .execute();
+        await db.schema
+          .createTable('copy_clusters')
+          .addColumn('document_id', 'text', ofDocument)
+          .addColumn('part', 'integer', (c) => c.notNull())
+          .addColumn('cluster_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('copy_clusters_key', ['document_id', 'part'])
+          .execute();
+        await db.schema
+          .createIndex('copy_clusters_by_cluster')
+          .on('copy_clusters')
+          .column('cluster_id')
+          .execute();
+        await db.schema
+          .createTable('claim_clusters')
+          .addColumn('claim_id', 'text', (c) => c.primaryKey().references('claims.id').onDelete('cascade'))
+          .addColumn('cluster_id', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('claim_clusters_by_cluster')
+          .on('claim_clusters')
+          .column('cluster_id')
           .execute();
       },
     },

@@ -14,6 +14,9 @@ export interface Tables {
   entities: EntityTable;
   entity_names: EntityNameTable;
   curations: CurationTable;
+  signatures: SignatureTable;
+  copy_clusters: CopyClusterTable;
+  claim_clusters: ClaimClusterTable;
 }
 
 export interface SourceTable {
@@ -97,6 +100,8 @@ export interface QuoteTable {
   via: string | null;
   sieve: string;
   confidence: number;
+  /** The statement's words, normalised: the same words in other documents share it. */
+  statement_key: string;
 }
 
 export interface DateTable {
@@ -148,4 +153,26 @@ export interface CurationTable {
   action: string;
   undone_by: string | null;
   undone_at: string | null;
+}
+
+/** A document's MinHash signature (`part` -1) and its paragraphs' (`part` = paragraph index). */
+export interface SignatureTable {
+  document_id: string;
+  part: number;
+  /** 128 unsigned 32-bit slots, little-endian, base64. */
+  slots: string;
+  shingles: number;
+}
+
+/** Which cluster of copies a document (`part` -1) or paragraph belongs to: resolution output. */
+export interface CopyClusterTable {
+  document_id: string;
+  part: number;
+  cluster_id: string;
+}
+
+/** Which claim cluster each claim belongs to: resolution output. */
+export interface ClaimClusterTable {
+  claim_id: string;
+  cluster_id: string;
 }

@@ -7,6 +7,7 @@ import type {
   Entity,
   LocalEntity,
   Mention,
+  PartialDate,
   PublishedDate,
   Quote,
   QuoteKind,
@@ -14,12 +15,13 @@ import type {
   Sighting,
   Source,
 } from '../model.ts';
+import type { Signature } from '../resolve/copies/minhash.ts';
 
 /**
  * The store port: every engine (SQLite embedded, PostgreSQL for teams) implements it, and nothing
  * outside `src/store/` knows which one it talks to.
  */
-export interface Store extends AnnotationStore, EntityStore, CurationStore {
+export interface Store extends AnnotationStore, EntityStore, CurationStore, ClusterStore {
   readonly engine: 'sqlite' | 'postgres';
   /** What is known of a source: whether it has a document, and from which pipeline version. */
   findSource(sha256: Sha256): Promise<KnownSource | undefined>;
@@ -59,8 +61,16 @@ export type StoreWrite =
       document: Document;
       /** What extraction found in it; null when the document was stored without extraction. */
       annotations?: Annotations | null;
+      /** MinHash signatures of the whole text (`part` -1) and of its long paragraphs. */
+      signatures?: PartSignature[];
     }
   | { kind: 'sighting'; sha256: Sha256; sighting: Sighting };
+
+export interface PartSignature {
+  /** -1 for the whole document, else the paragraph's index. */
+  part: number;
+  signature: Signature;
+}
 
 export interface NewSource {
   sha256: Sha256;
@@ -198,4 +208,54 @@ export interface CurationStore {
   /** Every curation, in the order they were made, undone ones included. */
   listCurations(): Promise<Curation[]>;
   markUndone(id: string, by: string, at: string): Promise<void>;
+}
+
+/** A stored signature with its document. */
+export interface DocumentPartSignature extends PartSignature {
+  documentId: string;
+}
+
+/** A claim with its id and the date it is known by (its document's publication date). */
+export interface DatedClaimRow {
+  id: string;
+  claim: Claim;
+  date: PartialDate | null;
+}
+
+/** A claim in a cluster, with where it was found and what corroboration needs to know of its document. */
+export interface ClusterMember {
+  claimId: string;
+  claim: Claim;
+  document: DocumentRef;
+  /** The document's cluster of copies, null when it has none. */
+  copyCluster: string | null;
+  /** The URL the document was fetched from (the final one), for its outlet; null for files. */
+  url: string | null;
+}
+
+export interface ClaimClusterSummary {
+  id: string;
+  /** Claims in the cluster and documents they are in. */
+  claims: number;
+  documents: number;
+  /** The cluster's earliest claim, as a sample of its wording. */
+  first: { text: string; what: string | null; value: number; published: string | null };
+}
+
+/** Copies and claim clusters: resolution output, replaced whole at each resolution. */
+export interface ClusterStore {
+  allSignatures(): AsyncIterable<DocumentPartSignature>;
+  replaceCopyClusters(
+    members: ReadonlyArray<{ documentId: string; part: number; clusterId: string }>,
+  ): Promise<void>;
+  allDatedClaims(): AsyncIterable<DatedClaimRow>;
+  replaceClaimClusters(members: ReadonlyArray<{ claimId: string; clusterId: string }>): Promise<void>;
+  /** Clusters with claims in at least `minDocuments` documents, whose claims' words contain `text`. */
+  listClaimClusters(
+    filter: { text?: string; minDocuments?: number },
+    page: Page,
+  ): Promise<ClaimClusterSummary[]>;
+  claimClusterMembers(clusterId: string): Promise<ClusterMember[]>;
+  /** Documents in the same cluster of copies as this one (itself excluded). */
+  copiesOf(documentId: string): Promise<DocumentRef[]>;
 }

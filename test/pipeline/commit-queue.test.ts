@@ -31,6 +31,7 @@ function derived(text: string, locator: string): Extract<WorkResult, { status: '
     mediaType: 'text/plain',
     document,
     annotations: { mentions: [], roles: [], locals: [], quotes: [], dates: [], claims: [] },
+    signatures: [],
   };
 }
 

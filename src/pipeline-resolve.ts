@@ -1,0 +1,64 @@
+import { clusterClaims } from './resolve/claims/clusters.ts';
+import { copyClusters } from './resolve/copies/clusters.ts';
+import { addToCopyIndex, type CopyPair, createCopyIndex } from './resolve/copies/copy-index.ts';
+import type { Store } from './store/store.ts';
+
+/**
+ * The corpus-wide part of the pipeline, run after documents are stored: what needs the whole corpus is
+ * derived again from what extraction stored (signatures, claims), and its output replaced whole. Each
+ * step is near-linear (LSH buckets, blocks of claims), so doing it again costs little beside ingest.
+ */
+
+export interface Resolution {
+  /** Clusters of copied documents, and of copied paragraphs. */
+  copyClusters: number;
+  paragraphClusters: number;
+  claimClusters: number;
+}
+
+/** A paragraph's id in the copy index: `documentId/pN`. */
+const paragraphId = (documentId: string, part: number) => `${documentId}/p${part}`;
+
+async function resolveCopies(store: Store): Promise<{ documents: number; paragraphs: number }> {
+  const documents = createCopyIndex();
+  const paragraphs = createCopyIndex();
+  const documentPairs: CopyPair[] = [];
+  const paragraphPairs: CopyPair[] = [];
+  for await (const { documentId, part, signature } of store.allSignatures()) {
+    if (part < 0) documentPairs.push(...addToCopyIndex(documents, documentId, signature));
+    else paragraphPairs.push(...addToCopyIndex(paragraphs, paragraphId(documentId, part), signature));
+  }
+  const documentClusters = copyClusters(documentPairs);
+  // A paragraph copied within its own document is the scraper's repetition, not another source.
+  const documentOf = (id: string) => id.slice(0, id.lastIndexOf('/p'));
+  const paragraphClusters = copyClusters(paragraphPairs.filter((p) => documentOf(p.a) !== documentOf(p.b)));
+  await store.replaceCopyClusters([
+    ...documentClusters.flatMap((c) =>
+      c.members.map((documentId) => ({ documentId, part: -1, clusterId: c.id })),
+    ),
+    ...paragraphClusters.flatMap((c) =>
+      c.members.map((id) => ({
+        documentId: documentOf(id),
+        part: Number(id.slice(id.lastIndexOf('/p') + 2)),
+        clusterId: c.id,
+      })),
+    ),
+  ]);
+  return { documents: documentClusters.length, paragraphs: paragraphClusters.length };
+}
+
+async function resolveClaims(store: Store): Promise<number> {
+  const dated = [];
+  for await (const claim of store.allDatedClaims()) dated.push(claim);
+  const clusters = clusterClaims(dated);
+  await store.replaceClaimClusters(
+    clusters.flatMap((c) => c.members.map((member) => ({ claimId: member.id, clusterId: c.id }))),
+  );
+  return clusters.length;
+}
+
+export async function resolveCorpus(store: Store): Promise<Resolution> {
+  const copies = await resolveCopies(store);
+  const claimClusters = await resolveClaims(store);
+  return { copyClusters: copies.documents, paragraphClusters: copies.paragraphs, claimClusters };
+}
