@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { NotFound } from '../query/documents.ts';
 import { InvalidQuery } from '../query/search.ts';
 import { registerAdd } from './add.ts';
+import { registerClaims } from './claims.ts';
 import { defaultIo, type Io, UserError } from './context.ts';
 import { registerExport } from './export.ts';
 import { registerList } from './list.ts';
@@ -42,6 +43,7 @@ export function buildProgram(io: Io): Command {
     registerList,
     registerShow,
     registerSearch,
+    registerClaims,
     registerExport,
     registerVerify,
     registerReprocess,

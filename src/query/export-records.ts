@@ -154,7 +154,7 @@ async function* dateRecords(store: Store): AsyncIterable<object> {
 }
 
 async function* claimRecords(store: Store): AsyncIterable<object> {
-  for await (const { record: c, document } of store.allClaims()) {
+  for await (const { record: c, document, cluster } of store.allClaims()) {
     yield {
       document: { id: document.id, source: document.source },
       text: c.text,
@@ -164,7 +164,7 @@ async function* claimRecords(store: Store): AsyncIterable<object> {
       value_max: c.valueMax,
       qualifier: c.qualifier,
       what: c.what,
-      cluster: null,
+      cluster,
     };
   }
 }

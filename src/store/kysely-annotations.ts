@@ -265,22 +265,22 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
       );
     },
 
-    async *allClaims(): AsyncIterable<Located<Claim>> {
-      yield* perDocument(
-        async (ids) =>
-          ids.length === 0
-            ? []
-            : (
-                await db
-                  .selectFrom('claims')
-                  .selectAll()
-                  .where('document_id', 'in', ids)
-                  .orderBy('document_id')
-                  .orderBy('span_start')
-                  .execute()
-              ).map(claimFromRow),
-        (c) => c.documentId,
-      );
+    async *allClaims(): AsyncIterable<Located<Claim> & { cluster: string | null }> {
+      const rowsOf = async (ids: string[]) =>
+        ids.length === 0
+          ? []
+          : db
+              .selectFrom('claims')
+              .leftJoin('claim_clusters', 'claim_clusters.claim_id', 'claims.id')
+              .selectAll('claims')
+              .select('claim_clusters.cluster_id')
+              .where('claims.document_id', 'in', ids)
+              .orderBy('claims.document_id')
+              .orderBy('claims.span_start')
+              .execute();
+      for await (const { record: row, document } of perDocument(rowsOf, (r) => r.document_id)) {
+        yield { record: claimFromRow(row), document, cluster: row.cluster_id };
+      }
     },
   };
 }

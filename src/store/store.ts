@@ -172,7 +172,8 @@ export interface AnnotationStore {
   allQuotes(): AsyncIterable<StoredQuote>;
   allMentions(): AsyncIterable<Located<Mention>>;
   allDates(): AsyncIterable<Located<DateRef>>;
-  allClaims(): AsyncIterable<Located<Claim>>;
+  /** Claims with the cluster each belongs to (null before resolution, or for a claim without one). */
+  allClaims(): AsyncIterable<Located<Claim> & { cluster: string | null }>;
 }
 
 /** One local actor's place in an entity: resolution output. */
