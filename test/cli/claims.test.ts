@@ -88,7 +88,10 @@ test('claims prints each cluster with its sources, hedges and independence', asy
 test('exported claims carry the cluster they belong to', async (t) => {
   const cwd = await caseWith(t);
   const exported = await runAttest(['export', 'claims'], { cwd });
-  const records = exported.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const records = exported.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const killed = records.filter((r) => r.value === 1500);
   assert.equal(killed.length, 3);
   assert.equal(new Set(killed.map((r) => r.cluster)).size, 1, 'the three claims share one cluster');
