@@ -1,7 +1,7 @@
 import type { Claim } from '../model.ts';
-import { type Independence, independentSources } from '../resolve/independence/independent-sources.ts';
-import { outletOf } from '../resolve/independence/outlets.ts';
+import type { Independence } from '../resolve/independence/independent-sources.ts';
 import type { ClaimClusterSummary, DocumentRef, Page, Store } from '../store/store.ts';
+import { corroboration, outletFor } from './corroboration.ts';
 import { NotFound } from './documents.ts';
 
 /** Read models for claim clusters: who states a figure, how hedged, since when, how independently. */
@@ -37,11 +37,9 @@ export async function claimClusterView(store: Store, id: string): Promise<ClaimC
     claim: m.claim,
     document: m.document,
     copyCluster: m.copyCluster,
-    outlet: outletOf({ url: m.url ?? (/^https?:/i.test(m.document.source) ? m.document.source : null) }),
+    outlet: outletFor(m.document, m.url),
   }));
-  const independence = independentSources(
-    sources.map((s) => ({ documentId: s.document.id, copyCluster: s.copyCluster, outlet: s.outlet })),
-  );
+  const independence = corroboration(members);
   return { id, sources, earliest: sources[0] as ClaimSource, independence };
 }
 

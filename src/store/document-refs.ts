@@ -25,3 +25,15 @@ export interface DocumentRefRow {
 export function documentRefOf(row: DocumentRefRow): DocumentRef {
   return { id: row.document_id, source: row.source ?? '', title: row.title, published: row.published };
 }
+
+/** The final URL of the first sighting that came over HTTP, as a subquery: where an outlet is read from. */
+export function finalUrl(eb: ExpressionBuilder<Tables, 'documents'>) {
+  return eb
+    .selectFrom('sightings')
+    .select('sightings.final_url')
+    .whereRef('sightings.sha256', '=', 'documents.source_sha256')
+    .where('sightings.final_url', 'is not', null)
+    .orderBy('sightings.id')
+    .limit(1)
+    .as('url');
+}

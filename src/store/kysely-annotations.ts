@@ -7,7 +7,7 @@ import {
   localFromRow,
   quoteFromRow,
 } from './annotation-rows.ts';
-import { type DocumentRefRow, documentRefOf, firstLocator } from './document-refs.ts';
+import { type DocumentRefRow, documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
 import { keysetBatches } from './keyset.ts';
 import { rowInserter } from './row-inserter.ts';
 import type {
@@ -19,7 +19,15 @@ import type {
   SignatureTable,
   Tables,
 } from './schema.ts';
-import type { AnnotationStore, DocumentRef, Located, Page, QuoteFilter, StoredQuote } from './store.ts';
+import type {
+  AnnotationStore,
+  DocumentRef,
+  Located,
+  Page,
+  QuoteFilter,
+  StatementOccurrence,
+  StoredQuote,
+} from './store.ts';
 
 /** What extraction found, written with its document and read back for views and exports. */
 
@@ -227,6 +235,43 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
     },
 
     listQuotes,
+
+    async statementOccurrences(keys: readonly string[]): Promise<StatementOccurrence[]> {
+      if (keys.length === 0) return [];
+      const rows = await db
+        .selectFrom('quotes')
+        .innerJoin('documents', 'documents.id', 'quotes.document_id')
+        .leftJoin('copy_clusters', (join) =>
+          join
+            .onRef('copy_clusters.document_id', '=', 'quotes.document_id')
+            .on('copy_clusters.part', '=', -1),
+        )
+        .select((eb) => [
+          'quotes.id',
+          'quotes.statement_key',
+          'quotes.said_on',
+          'quotes.document_id',
+          'documents.title',
+          'documents.published',
+          firstLocator(eb),
+          'copy_clusters.cluster_id',
+          finalUrl(eb),
+        ])
+        .where('quotes.statement_key', 'in', keys)
+        .orderBy((eb) => eb(eb.fn.coalesce('quotes.said_on', 'documents.published'), 'is', null))
+        .orderBy((eb) => eb.fn.coalesce('quotes.said_on', 'documents.published'))
+        .orderBy('quotes.document_id')
+        .orderBy('quotes.span_start')
+        .execute();
+      return rows.map((row) => ({
+        key: row.statement_key,
+        quoteId: row.id,
+        document: documentRefOf(row),
+        saidOn: row.said_on,
+        copyCluster: row.cluster_id,
+        url: row.url,
+      }));
+    },
 
     async countQuotes(filter: QuoteFilter): Promise<number> {
       const row = await quoteQuery(filter)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { claimFromRow, signatureFromRow } from './annotation-rows.ts';
-import { documentRefOf, firstLocator } from './document-refs.ts';
+import { documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
 import { rowInserter } from './row-inserter.ts';
 import { publishedFromRow } from './rows.ts';
 import type { ClaimClusterTable, CopyClusterTable, Tables } from './schema.ts';
@@ -179,14 +179,7 @@ export function clusterStore(db: Kysely<Tables>): ClusterStore {
         'documents.published',
         firstLocator(eb),
         'copy_clusters.cluster_id as copy_cluster',
-        eb
-          .selectFrom('sightings')
-          .select('sightings.final_url')
-          .whereRef('sightings.sha256', '=', 'documents.source_sha256')
-          .where('sightings.final_url', 'is not', null)
-          .orderBy('sightings.id')
-          .limit(1)
-          .as('url'),
+        finalUrl(eb),
       ])
       .where('claim_clusters.cluster_id', '=', clusterId)
       // Undated last on every engine (SQLite and PostgreSQL sort nulls at opposite ends).

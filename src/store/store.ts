@@ -156,6 +156,17 @@ export interface QuoteFilter {
   kinds?: QuoteKind[];
 }
 
+export interface StatementOccurrence {
+  key: string;
+  quoteId: string;
+  document: DocumentRef;
+  /** When the words were said, if the text says. */
+  saidOn: string | null;
+  copyCluster: string | null;
+  /** The URL the document was fetched from (the final one), for its outlet; null for files. */
+  url: string | null;
+}
+
 /** Records found in a document, with the document they were found in. */
 export interface Located<T> {
   record: T;
@@ -168,6 +179,11 @@ export interface AnnotationStore {
   getAnnotations(documentId: string): Promise<Annotations>;
   listQuotes(filter: QuoteFilter, page: Page): Promise<StoredQuote[]>;
   countQuotes(filter: QuoteFilter): Promise<number>;
+  /**
+   * Every statement whose words have one of these keys (see `statementKey`), with what corroboration
+   * needs of its document: "who repeats whom".
+   */
+  statementOccurrences(keys: readonly string[]): Promise<StatementOccurrence[]>;
   /** Every statement, mention, date and claim, document by document, in bounded memory. */
   allQuotes(): AsyncIterable<StoredQuote>;
   allMentions(): AsyncIterable<Located<Mention>>;
