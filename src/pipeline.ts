@@ -5,6 +5,7 @@ import {
   type CaptureOptions,
   capture,
   expandInputs,
+  type Input,
   type Locator,
   locatorText,
 } from './capture/capture.ts';
@@ -13,7 +14,7 @@ import { PIPELINE_VERSION } from './model.ts';
 import type { Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
 
-export type { CaptureOptions } from './capture/capture.ts';
+export type { CaptureOptions, Input, Locator } from './capture/capture.ts';
 export { type DocumentPool, startPool } from './document-pool.ts';
 
 /**
@@ -66,7 +67,7 @@ async function mapBounded<T, R>(items: T[], limit: number, work: (item: T) => Pr
 
 /** Preserves, cleans and stores every input; the same bytes seen again become one more sighting. */
 export async function addInputs(
-  inputs: string[],
+  inputs: Input[],
   options: CaptureOptions,
   deps: Deps,
   onProgress?: (progress: Progress) => void,
