@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { DocumentDetail } from '../api.ts';
+import { AnnotatedText } from '../components/annotated-text.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { ErrorMessage, Loading } from '../components/status.tsx';
+import { dateSource, languageName } from '../document/labels.ts';
+import { ProvenancePanel } from '../document/provenance.tsx';
+import { RemovalInText, RemovalsPanel, removalMarkers } from '../document/removals.tsx';
+import { count, formatPartialDate } from '../format.ts';
+import { paths } from '../routes.ts';
+import { useApi } from '../use-api.ts';
+
+/** A language tag is only used as an attribute when it looks like one. */
+function langAttribute(language: string | null): string | undefined {
+  return language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : undefined;
+}
+
+function DocumentMeta({ document: d }: { document: DocumentDetail }) {
+  return (
+    <dl className="document-meta">
+      {d.byline && (
+        <div>
+          <dt>By</dt>
+          <dd dir="auto">{d.byline}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Published</dt>
+        <dd>
+          {d.published ? (
+            <>
+              {formatPartialDate(d.published.value)}{' '}
+              <span className="hint">(from {dateSource(d.published.from)})</span>
+            </>
+          ) : (
+            'unknown'
+          )}
+        </dd>
+      </div>
+      {d.language && (
+        <div>
+          <dt>Language</dt>
+          <dd>{languageName(d.language)}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Length</dt>
+        <dd>
+          {count(d.text.length, 'character')}, {count(d.paragraphs.length, 'paragraph')}
+        </dd>
+      </div>
+      <div>
+        <dt>Document</dt>
+        <dd>
+          <code>{d.id}</code>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function DocumentView({ document: d }: { document: DocumentDetail }) {
+  const [showRemovals, setShowRemovals] = useState(true);
+  const markers = useMemo(() => removalMarkers(d.removed), [d.removed]);
+  const title = d.title ?? 'Untitled document';
+  return (
+    <article className="document">
+      <header className="document-header">
+        <p className="breadcrumb">
+          <Link href={paths.documents()}>Documents</Link>
+        </p>
+        <PageHeading title={title}>{title}</PageHeading>
+        <DocumentMeta document={d} />
+      </header>
+      {d.warnings.length > 0 && (
+        <div className="notice" role="note">
+          <p className="notice-title">Read with care</p>
+          <ul>
+            {d.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="document-layout">
+        <section className="document-body" aria-label="Clean text">
+          {markers.length > 0 && (
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={showRemovals}
+                onChange={(event) => setShowRemovals(event.target.checked)}
+              />
+              Show where text was removed ({markers.length})
+            </label>
+          )}
+          <AnnotatedText
+            text={d.text}
+            paragraphs={d.paragraphs}
+            markers={showRemovals ? markers : []}
+            renderMarker={(marker) => <RemovalInText marker={marker} />}
+            lang={langAttribute(d.language)}
+          />
+        </section>
+        <aside className="document-side" aria-label="About this document">
+          <ProvenancePanel document={d} />
+          <RemovalsPanel markers={markers} onReveal={() => setShowRemovals(true)} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+export function DocumentPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`);
+  if (error) {
+    return (
+      <>
+        <PageHeading title="Document not found">Document not found</PageHeading>
+        <ErrorMessage error={error} title="This document cannot be shown" />
+        <p>
+          <Link href={paths.documents()}>Browse the documents</Link> or <Link href="/">search</Link>.
+        </p>
+      </>
+    );
+  }
+  if (!data) return <Loading what="the document" />;
+  return <DocumentView document={data} />;
+}
