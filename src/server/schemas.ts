@@ -177,10 +177,10 @@ const UploadedFile = z.instanceof(File).openapi({ type: 'string', format: 'binar
 
 export const UploadForm = z.object({
   file: z
-    .union([
-      UploadedFile,
-      z.array(UploadedFile).max(MAX_FILES, { error: `at most ${MAX_FILES} files at a time` }),
-    ])
+    .union(
+      [UploadedFile, z.array(UploadedFile).max(MAX_FILES, { error: `at most ${MAX_FILES} files at a time` })],
+      { error: 'attach one or more files in the field "file"' },
+    )
     .transform((files) => (Array.isArray(files) ? files : [files]))
     .openapi({
       type: 'array',
@@ -198,6 +198,7 @@ export const UrlsBody = z
           .trim()
           .max(2000, { error: 'a URL is at most 2000 characters' })
           .pipe(z.url({ protocol: /^https?$/, error: 'expected an http or https URL' })),
+        { error: 'give a list of URLs' },
       )
       .min(1, { error: 'give at least one URL' })
       .max(MAX_URLS, { error: `at most ${MAX_URLS} URLs at a time` }),

@@ -32,10 +32,12 @@ const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 ];
 
+/** Sets the headers on every response; a route may have set a stricter one of its own, which is kept. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    for (const [name, value] of SECURITY_HEADERS) c.res.headers.set(name, value);
+    for (const [name, value] of SECURITY_HEADERS)
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }
 

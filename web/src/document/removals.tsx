@@ -5,14 +5,26 @@ import { removalReason } from './labels.ts';
 
 type Removal = DocumentDetail['removed'][number];
 
-/** A removal, placed in the text where its words stood. */
-export interface RemovalMarker extends Marker {
-  removal: Removal;
-  number: number;
+/** What cleaning took out at one place in the text: one marker, however many removals stood there. */
+export interface RemovalGroup extends Marker {
+  removals: Removal[];
 }
 
-export function removalMarkers(removed: readonly Removal[]): RemovalMarker[] {
-  return removed.map((removal, i) => ({ at: removal.at, id: `removal-${i + 1}`, removal, number: i + 1 }));
+export function groupRemovals(removed: readonly Removal[]): RemovalGroup[] {
+  const groups = new Map<number, RemovalGroup>();
+  for (const removal of removed) {
+    const group = groups.get(removal.at);
+    if (group) group.removals.push(removal);
+    else groups.set(removal.at, { at: removal.at, id: `removed-at-${removal.at}`, removals: [removal] });
+  }
+  return [...groups.values()];
+}
+
+/** `share and follow links ×2 · a repeated paragraph` */
+function reasonsOf(removals: readonly Removal[]): string {
+  const counts = new Map<string, number>();
+  for (const { reason } of removals) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => `${removalReason(reason)}${n > 1 ? ` ×${n}` : ''}`).join(' · ');
 }
 
 /** Opens a removal in the text and moves the focus to it. */
@@ -23,53 +35,62 @@ function reveal(id: string): void {
   details.querySelector('summary')?.focus();
 }
 
-/** A removal in the running text: one line that opens to show the removed words, verbatim. */
-export function RemovalInText({ marker }: { marker: RemovalMarker }) {
-  const { removal } = marker;
+/** Removals in the running text: one line that opens to show the removed words, verbatim. */
+export function RemovalInText({ group }: { group: RemovalGroup }) {
+  const characters = group.removals.reduce((sum, r) => sum + r.text.length, 0);
+  const several = group.removals.length > 1;
   return (
-    <details className="removal" id={marker.id}>
+    <details className="removal" id={group.id}>
       <summary>
-        Removed: {removalReason(removal.reason)}{' '}
-        <span className="removal-size">({count(removal.text.length, 'character')})</span>
+        Removed: {reasonsOf(group.removals)}{' '}
+        <span className="removal-size">({count(characters, 'character')})</span>
       </summary>
-      <div className="removed-text" dir="auto">
-        {removal.text}
-      </div>
+      {group.removals.map((removal, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a document's removals never change order
+        <div key={i} className="removed-item">
+          {several && <span className="removed-reason">{removalReason(removal.reason)}</span>}
+          <div className="removed-text" dir="auto">
+            {removal.text}
+          </div>
+        </div>
+      ))}
     </details>
   );
 }
 
 /** Everything cleaning took out, with its reason and position; each entry leads to its place in the text. */
 export function RemovalsPanel({
-  markers,
+  groups,
   onReveal,
 }: {
-  markers: readonly RemovalMarker[];
+  groups: readonly RemovalGroup[];
   onReveal: () => void;
 }) {
+  const entries = groups.flatMap((group) => group.removals.map((removal) => ({ group, removal })));
   return (
     <section className="panel" aria-labelledby="removals-heading">
       <h2 id="removals-heading">Removed while cleaning</h2>
-      {markers.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="hint">Nothing: the whole source text was kept.</p>
       ) : (
         <ol className="removals">
-          {markers.map((marker) => (
-            <li key={marker.id}>
+          {entries.map(({ group, removal }, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a document's removals never change order
+            <li key={i}>
               <a
-                href={`#${marker.id}`}
+                href={`#${group.id}`}
                 onClick={(event) => {
                   event.preventDefault();
                   onReveal();
                   // The marker may only now be in the page: wait for the render.
-                  requestAnimationFrame(() => reveal(marker.id));
+                  requestAnimationFrame(() => reveal(group.id));
                 }}
               >
-                {removalReason(marker.removal.reason)}
+                {removalReason(removal.reason)}
               </a>{' '}
-              <span className="removal-at">at character {marker.removal.at.toLocaleString('en')}</span>
+              <span className="removal-at">at character {removal.at.toLocaleString('en')}</span>
               <span className="removal-excerpt" dir="auto">
-                {marker.removal.text}
+                {removal.text}
               </span>
             </li>
           ))}

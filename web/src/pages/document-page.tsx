@@ -6,10 +6,12 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { ErrorMessage, Loading } from '../components/status.tsx';
 import { dateSource, languageName } from '../document/labels.ts';
 import { ProvenancePanel } from '../document/provenance.tsx';
-import { RemovalInText, RemovalsPanel, removalMarkers } from '../document/removals.tsx';
+import { groupRemovals, type RemovalGroup, RemovalInText, RemovalsPanel } from '../document/removals.tsx';
 import { count, formatPartialDate } from '../format.ts';
 import { paths } from '../routes.ts';
 import { useApi } from '../use-api.ts';
+
+const NO_GROUPS: readonly RemovalGroup[] = [];
 
 /** A language tag is only used as an attribute when it looks like one. */
 function langAttribute(language: string | null): string | undefined {
@@ -62,7 +64,7 @@ function DocumentMeta({ document: d }: { document: DocumentDetail }) {
 
 function DocumentView({ document: d }: { document: DocumentDetail }) {
   const [showRemovals, setShowRemovals] = useState(true);
-  const markers = useMemo(() => removalMarkers(d.removed), [d.removed]);
+  const groups = useMemo(() => groupRemovals(d.removed), [d.removed]);
   const title = d.title ?? 'Untitled document';
   return (
     <article className="document">
@@ -85,27 +87,27 @@ function DocumentView({ document: d }: { document: DocumentDetail }) {
       )}
       <div className="document-layout">
         <section className="document-body" aria-label="Clean text">
-          {markers.length > 0 && (
+          {d.removed.length > 0 && (
             <label className="toggle">
               <input
                 type="checkbox"
                 checked={showRemovals}
                 onChange={(event) => setShowRemovals(event.target.checked)}
               />
-              Show where text was removed ({markers.length})
+              Show where text was removed ({d.removed.length})
             </label>
           )}
           <AnnotatedText
             text={d.text}
             paragraphs={d.paragraphs}
-            markers={showRemovals ? markers : []}
-            renderMarker={(marker) => <RemovalInText marker={marker} />}
+            markers={showRemovals ? groups : NO_GROUPS}
+            renderMarker={(group) => <RemovalInText group={group} />}
             lang={langAttribute(d.language)}
           />
         </section>
         <aside className="document-side" aria-label="About this document">
           <ProvenancePanel document={d} />
-          <RemovalsPanel markers={markers} onReveal={() => setShowRemovals(true)} />
+          <RemovalsPanel groups={groups} onReveal={() => setShowRemovals(true)} />
         </aside>
       </div>
     </article>
@@ -116,10 +118,12 @@ export function DocumentPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`);
   if (error) {
+    const missing = error.status === 404 || error.status === 400;
+    const heading = missing ? 'Document not found' : 'The document could not be loaded';
     return (
       <>
-        <PageHeading title="Document not found">Document not found</PageHeading>
-        <ErrorMessage error={error} title="This document cannot be shown" />
+        <PageHeading title={heading}>{heading}</PageHeading>
+        <ErrorMessage error={error} title={missing ? 'There is no such document' : 'Something went wrong'} />
         <p>
           <Link href={paths.documents()}>Browse the documents</Link> or <Link href="/">search</Link>.
         </p>
