@@ -50,7 +50,11 @@ export async function upload(
   files: Array<{ name: string; bytes: Buffer | string }>,
 ): Promise<JobBody> {
   const form = new FormData();
-  for (const file of files) form.append('file', new File([file.bytes], file.name));
+  for (const file of files)
+    form.append(
+      'file',
+      new File([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], file.name),
+    );
   const response = await server.app.request('/api/sources/upload', { method: 'POST', body: form });
   if (response.status !== 202)
     throw new Error(`upload answered ${response.status}: ${await response.text()}`);

@@ -1,32 +1,43 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
+import type { AttestServer } from '../../src/server/app.ts';
 import type { DocumentDetailBody, DocumentListBody } from '../../src/server/schemas.ts';
+import { fileScope } from '../helpers/scope.ts';
 import { EXAMPLES, fixture, fixtureFiles, testServer, upload } from '../helpers/server.ts';
 
 const ARTICLES = ['harbour-strike.txt', 'press-conference.html', 'treasury-response.txt'];
+const scope = fileScope();
+let server: AttestServer;
+
+before(async () => {
+  server = await testServer(scope);
+  const job = await upload(server, [
+    ...fixtureFiles(ARTICLES, EXAMPLES),
+    ...fixtureFiles(['ferry-timetable.txt', 'council-budget-fa.txt', 'hostile-page.html']),
+  ]);
+  assert.equal(job.added, 6);
+  // The same bytes under another name: one more sighting of the same document.
+  await upload(server, [{ name: 'ferry-again.txt', bytes: fixture('ferry-timetable.txt') }]);
+});
+
+after(() => scope.cleanup());
 
 async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-test('the document list is paginated, with the total and the page asked for', async (t) => {
-  const server = await testServer(t);
-  const job = await upload(server, [
-    ...fixtureFiles(ARTICLES, EXAMPLES),
-    ...fixtureFiles(['ferry-timetable.txt', 'council-budget-fa.txt']),
-  ]);
-  assert.equal(job.added, 5);
+test('the document list is paginated, with the total and the page asked for', async () => {
   const all = await json<DocumentListBody>(await server.app.request('/api/documents'));
-  assert.equal(all.total, 5);
-  assert.deepEqual([all.offset, all.limit, all.documents.length], [0, 50, 5]);
+  assert.equal(all.total, 6);
+  assert.deepEqual([all.offset, all.limit, all.documents.length], [0, 50, 6]);
   const page = await json<DocumentListBody>(await server.app.request('/api/documents?offset=2&limit=2'));
-  assert.deepEqual([page.total, page.offset, page.limit], [5, 2, 2]);
+  assert.deepEqual([page.total, page.offset, page.limit], [6, 2, 2]);
   assert.deepEqual(
     page.documents.map((d) => d.id),
     all.documents.slice(2, 4).map((d) => d.id),
   );
-  const last = await json<DocumentListBody>(await server.app.request('/api/documents?offset=4&limit=2'));
+  const last = await json<DocumentListBody>(await server.app.request('/api/documents?offset=5&limit=2'));
   assert.equal(last.documents.length, 1);
   const ferry = all.documents.find((d) => d.source === 'ferry-timetable.txt');
   assert.deepEqual(ferry && { title: ferry.title, byline: ferry.byline, published: ferry.published }, {
@@ -36,8 +47,7 @@ test('the document list is paginated, with the total and the page asked for', as
   });
 });
 
-test('bad paging parameters are refused with a message that names them', async (t) => {
-  const server = await testServer(t);
+test('bad paging parameters are refused with a message that names them', async () => {
   const cases: Array<[string, string]> = [
     ['limit=0', 'limit: expected a whole number from 1 to 100'],
     ['limit=101', 'limit: expected a whole number from 1 to 100'],
@@ -55,10 +65,7 @@ test('bad paging parameters are refused with a message that names them', async (
   }
 });
 
-test('one document comes with its clean text, paragraphs, removals and provenance', async (t) => {
-  const server = await testServer(t);
-  await upload(server, fixtureFiles(['ferry-timetable.txt']));
-  await upload(server, [{ name: 'ferry-again.txt', bytes: fixture('ferry-timetable.txt') }]);
+test('one document comes with its clean text, paragraphs, removals and provenance', async () => {
   const sha256 = createHash('sha256').update(fixture('ferry-timetable.txt')).digest('hex');
   const response = await server.app.request(`/api/documents/${sha256.slice(0, 6)}`);
   assert.equal(response.status, 200);
@@ -88,8 +95,7 @@ test('one document comes with its clean text, paragraphs, removals and provenanc
   );
 });
 
-test('a missing or malformed document id is a 404 or a 400 with the reason', async (t) => {
-  const server = await testServer(t);
+test('a missing or malformed document id is a 404 or a 400 with the reason', async () => {
   const missing = await server.app.request('/api/documents/abcdef0123456789');
   assert.equal(missing.status, 404);
   assert.deepEqual(await missing.json(), {
@@ -102,9 +108,7 @@ test('a missing or malformed document id is a 404 or a 400 with the reason', asy
   });
 });
 
-test('the raw source downloads byte for byte as an attachment the browser will not render', async (t) => {
-  const server = await testServer(t);
-  await upload(server, fixtureFiles(['hostile-page.html']));
+test('the raw source downloads byte for byte as an attachment the browser will not render', async () => {
   const bytes = fixture('hostile-page.html');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const response = await server.app.request(`/api/documents/${sha256.slice(0, 16)}/source`);

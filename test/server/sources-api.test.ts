@@ -33,7 +33,11 @@ function parseEvents(body: string): SentEvent[] {
 
 function formOf(files: Array<{ name: string; bytes: Buffer | string }>): FormData {
   const form = new FormData();
-  for (const file of files) form.append('file', new File([file.bytes], file.name));
+  for (const file of files)
+    form.append(
+      'file',
+      new File([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], file.name),
+    );
   return form;
 }
 
