@@ -72,7 +72,9 @@ function DocumentView({ document: d }: { document: DocumentDetail }) {
         <p className="breadcrumb">
           <Link href={paths.documents()}>Documents</Link>
         </p>
-        <PageHeading title={title}>{title}</PageHeading>
+        <PageHeading title={title} lang={d.title ? langAttribute(d.language) : undefined}>
+          {title}
+        </PageHeading>
         <DocumentMeta document={d} />
       </header>
       {d.warnings.length > 0 && (

@@ -50,11 +50,15 @@ export function DocumentsPage() {
                 <tr>
                   <th scope="col">Title</th>
                   <th scope="col">Published</th>
-                  <th scope="col">Source</th>
-                  <th scope="col" className="numeric">
+                  <th scope="col" className="wide-only">
+                    Source
+                  </th>
+                  <th scope="col" className="numeric wide-only">
                     Characters
                   </th>
-                  <th scope="col">Added</th>
+                  <th scope="col" className="wide-only">
+                    Added
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,14 +72,14 @@ export function DocumentsPage() {
                         </span>
                       )}
                     </td>
-                    <td>{d.published ? formatPartialDate(d.published.value) : '—'}</td>
-                    <td>
+                    <td className="date">{d.published ? formatPartialDate(d.published.value) : '—'}</td>
+                    <td className="wide-only">
                       <span className="locator" dir="auto">
                         {d.source}
                       </span>
                     </td>
-                    <td className="numeric">{d.characters.toLocaleString('en')}</td>
-                    <td className="timestamp">{formatTimestamp(d.processedAt)}</td>
+                    <td className="numeric wide-only">{d.characters.toLocaleString('en')}</td>
+                    <td className="timestamp wide-only">{formatTimestamp(d.processedAt)}</td>
                   </tr>
                 ))}
               </tbody>
