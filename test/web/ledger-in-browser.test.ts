@@ -262,6 +262,16 @@ test('an unknown address or document says so, with a way back', async () => {
   );
 });
 
+test('a port already in use is reported, with what to do', async () => {
+  const port = new URL(server.url).port;
+  const second = await runAttest(['--case', join(work, 'other'), 'serve', '--port', port], { cwd: work });
+  assert.equal(second.code, 1);
+  assert.equal(
+    second.stderr,
+    `attest: port ${port} is in use: choose another with --port, or --port 0 for any free one\n`,
+  );
+});
+
 test('the server stops cleanly on SIGTERM', async () => {
   assert.equal(await server.stop(), 0);
   assert.match(server.stderr(), /attest: stopped/);

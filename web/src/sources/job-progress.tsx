@@ -4,10 +4,13 @@ import type { Job, Outcome } from '../api.ts';
 import { count } from '../format.ts';
 import { paths } from '../routes.ts';
 
+/** How the page hears from the server: listening, trying to reconnect, or told the job is gone. */
+type Connection = 'open' | 'retrying' | 'gone';
+
 /** A job as its events tell it: a snapshot first (again after each reconnection), then each outcome. */
-function useJobEvents(initial: Job): { job: Job; lost: boolean } {
+function useJobEvents(initial: Job): { job: Job; connection: Connection } {
   const [job, setJob] = useState(initial);
-  const [lost, setLost] = useState(false);
+  const [connection, setConnection] = useState<Connection>('open');
   useEffect(() => {
     if (initial.status === 'finished') return;
     const events = new EventSource(`/api/jobs/${encodeURIComponent(initial.id)}/events`);
@@ -26,12 +29,13 @@ function useJobEvents(initial: Job): { job: Job; lost: boolean } {
       setJob(JSON.parse(event.data) as Job);
       events.close();
     });
-    events.onopen = () => setLost(false);
-    // The browser reconnects by itself; the next snapshot brings the page up to date.
-    events.onerror = () => setLost(true);
+    events.onopen = () => setConnection('open');
+    // The browser reconnects by itself and the next snapshot brings the page up to date, unless the
+    // server answered that it no longer knows the job (it was restarted): then the browser gives up.
+    events.onerror = () => setConnection(events.readyState === EventSource.CLOSED ? 'gone' : 'retrying');
     return () => events.close();
   }, [initial.id, initial.status]);
-  return { job, lost };
+  return { job, connection };
 }
 
 const STATUS_WORDS: Record<Outcome['status'], string> = {
@@ -67,7 +71,7 @@ function summary(job: Job): string {
 
 /** One submission being added: live progress, then what became of each file or address. */
 export function JobProgress({ job: initial, label }: { job: Job; label: string }) {
-  const { job, lost } = useJobEvents(initial);
+  const { job, connection } = useJobEvents(initial);
   const finished = job.status === 'finished';
   const heading = `job-${job.id}`;
   return (
@@ -83,8 +87,14 @@ export function JobProgress({ job: initial, label }: { job: Job; label: string }
       <p className="job-summary" role="status">
         {finished && (job.error ?? summary(job))}
       </p>
-      {lost && !finished && (
+      {connection === 'retrying' && !finished && (
         <p className="notice notice-error">Lost contact with the server; trying again…</p>
+      )}
+      {connection === 'gone' && !finished && (
+        <p className="notice notice-error">
+          The server no longer knows this job: it was probably restarted. Whatever was added before that is in
+          the ledger; add the rest again and the sources already there are only counted as seen again.
+        </p>
       )}
       {job.outcomes.length > 0 && (
         <ol className="outcomes">
