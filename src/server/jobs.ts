@@ -17,8 +17,11 @@ export type JobEvent =
 export type RunInputs = (inputs: Input[], onProgress: (progress: Progress) => void) => Promise<Summary>;
 
 export interface JobQueue {
-  submit(inputs: Input[]): JobState;
+  /** Queues the inputs as one job, known to people by `label`. */
+  submit(inputs: Input[], label: string): JobState;
   get(id: string): JobState | undefined;
+  /** The most recent jobs first, at most `limit`. */
+  recent(limit: number): JobState[];
   /** Calls `listener` for each later event of the job; returns the function that stops it. */
   subscribe(id: string, listener: (event: JobEvent) => void): () => void;
   /** Resolves when every submitted job has finished. */
@@ -66,9 +69,10 @@ export function jobQueue(run: RunInputs, log: (line: string) => void): JobQueue 
   };
 
   return {
-    submit(inputs) {
+    submit(inputs, label) {
       const job: JobState = {
         id: randomUUID(),
+        label,
         status: 'queued',
         createdAt: new Date().toISOString(),
         startedAt: null,
@@ -87,6 +91,8 @@ export function jobQueue(run: RunInputs, log: (line: string) => void): JobQueue 
       return job;
     },
     get: (id) => jobs.get(id),
+    // A map keeps insertion order: the newest job is the last one.
+    recent: (limit) => [...jobs.values()].reverse().slice(0, limit),
     subscribe(id, listener) {
       let set = listeners.get(id);
       if (!set) {

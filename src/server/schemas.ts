@@ -220,6 +220,9 @@ const Outcome = z
 export const Job = z
   .object({
     id: z.string(),
+    label: z
+      .string()
+      .openapi({ description: 'what was added, in words: a file name, `3 files`, `2 web pages`' }),
     status: z.enum(['queued', 'running', 'finished']),
     createdAt: z.string(),
     startedAt: z.string().nullable(),
@@ -236,6 +239,14 @@ export const Job = z
       .openapi({ description: 'set when the whole job stopped on an internal error' }),
   })
   .openapi('Job');
+
+export const JobList = z
+  .object({ jobs: z.array(Job).openapi({ description: 'the most recent first' }) })
+  .openapi('JobList');
+
+export const JobListQuery = z.object({
+  limit: wholeNumber(1, 100, 10).openapi({ description: 'how many of the most recent jobs' }),
+});
 
 export const Info = z
   .object({
@@ -260,6 +271,7 @@ export type DocumentDetailBody = z.infer<typeof DocumentDetail>;
 export type SearchResponseBody = z.infer<typeof SearchResponse>;
 export type SearchResultBody = SearchResponseBody['results'][number];
 export type JobBody = z.infer<typeof Job>;
+export type JobListBody = z.infer<typeof JobList>;
 export type OutcomeBody = z.infer<typeof Outcome>;
 export type InfoBody = z.infer<typeof Info>;
 export type ErrorResponseBody = z.infer<typeof ErrorBody>;

@@ -36,6 +36,7 @@ test('the OpenAPI description lists every endpoint, its parameters and its error
     'GET /api/documents/{id}',
     'GET /api/documents/{id}/source',
     'GET /api/info',
+    'GET /api/jobs',
     'GET /api/jobs/{id}',
     'GET /api/jobs/{id}/events',
     'GET /api/search',

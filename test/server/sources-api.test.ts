@@ -233,6 +233,27 @@ test('only http and https URLs are accepted, each named in the message', async (
   assert.equal(server.jobs.get('nothing'), undefined);
 });
 
+test('recent jobs are listed, the newest first, each with what it added in words', async (t) => {
+  const server = await testServer(t);
+  const first = await upload(server, fixtureFiles(['harbour-strike.txt', 'treasury-response.txt'], EXAMPLES));
+  const second = await upload(server, fixtureFiles(['ferry-timetable.txt']));
+  const list = (await (await server.app.request('/api/jobs')).json()) as { jobs: JobBody[] };
+  assert.deepEqual(
+    list.jobs.map((j) => [j.id, j.label, j.status, j.added]),
+    [
+      [second.id, 'ferry-timetable.txt', 'finished', 1],
+      [first.id, '2 files', 'finished', 2],
+    ],
+  );
+  const newest = (await (await server.app.request('/api/jobs?limit=1')).json()) as { jobs: JobBody[] };
+  assert.deepEqual(
+    newest.jobs.map((j) => j.id),
+    [second.id],
+  );
+  const bad = await server.app.request('/api/jobs?limit=0');
+  assert.equal(bad.status, 400);
+});
+
 test('an unknown job is a 404, a malformed id a 400', async (t) => {
   const server = await testServer(t);
   const unknown = await server.app.request('/api/jobs/0b7f1c52-8a4e-4f0e-9d55-2f1f3c4a5b6d');

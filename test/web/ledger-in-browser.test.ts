@@ -106,7 +106,7 @@ test('a line that is not a web address is pointed out before anything is sent', 
     await page.getByRole('alert').textContent(),
     'Line 2 is not an http or https address: ftp://example.org/b',
   );
-  assert.equal(await page.locator('.job').count(), 0);
+  assert.equal(await page.locator('.job', { hasText: 'web pages' }).count(), 0, 'nothing was sent');
 });
 
 test('search shows the matching words and leads to the document', async () => {

@@ -8,6 +8,7 @@ export type {
   DocumentSummaryBody as DocumentSummary,
   InfoBody as Info,
   JobBody as Job,
+  JobListBody as JobList,
   OutcomeBody as Outcome,
   SearchResponseBody as SearchResponse,
   SearchResultBody as SearchResult,

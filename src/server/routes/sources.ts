@@ -7,7 +7,7 @@ import type { ApiDeps } from '../deps.ts';
 import { ApiError, errorResponse } from '../errors.ts';
 import type { JobEvent } from '../jobs.ts';
 import { errors, json } from '../openapi.ts';
-import { Job, JobIdParam, UploadForm, UrlsBody } from '../schemas.ts';
+import { Job, JobIdParam, JobList, JobListQuery, UploadForm, UrlsBody } from '../schemas.ts';
 
 /** Bidirectional overrides and isolates can make `txt.exe` read as `exe.txt`; they never belong in a name. */
 const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -66,6 +66,14 @@ const urls = createRoute({
   responses: { ...jobAccepted, ...errors(400, 403, 415) },
 });
 
+const recentJobs = createRoute({
+  method: 'get',
+  path: '/api/jobs',
+  summary: 'The most recent jobs of adding sources, while the server runs',
+  request: { query: JobListQuery },
+  responses: { 200: json(JobList, 'the jobs, the most recent first'), ...errors(400) },
+});
+
 const job = createRoute({
   method: 'get',
   path: '/api/jobs/{id}',
@@ -89,27 +97,31 @@ const events = createRoute({
 });
 
 export function sourceRoutes(app: OpenAPIHono, deps: ApiDeps): void {
-  const submitted = (c: Context, inputs: Input[]) => {
-    const state = deps.jobs.submit(inputs);
+  const submitted = (c: Context, inputs: Input[], label: string) => {
+    const state = deps.jobs.submit(inputs, label);
     return c.json(state, 202, { Location: `/api/jobs/${state.id}` });
   };
 
   app.openapi(uploadRoute(deps), async (c) => {
     const files = c.req.valid('form').file;
+    const names = files.map((file) => uploadName(file.name));
     const inputs: Input[] = await Promise.all(
-      files.map(async (file) => ({
+      files.map(async (file, i) => ({
         kind: 'upload' as const,
-        name: uploadName(file.name),
+        name: names[i] as string,
         bytes: Buffer.from(await file.arrayBuffer()),
       })),
     );
-    return submitted(c, inputs);
+    return submitted(c, inputs, names.length === 1 ? (names[0] as string) : `${names.length} files`);
   });
 
   app.openapi(urls, (c) => {
-    const inputs = c.req.valid('json').urls.map((url): Input => ({ kind: 'url', url }));
-    return submitted(c, inputs);
+    const { urls } = c.req.valid('json');
+    const inputs = urls.map((url): Input => ({ kind: 'url', url }));
+    return submitted(c, inputs, urls.length === 1 ? (urls[0] as string) : `${urls.length} web pages`);
   });
+
+  app.openapi(recentJobs, (c) => c.json({ jobs: deps.jobs.recent(c.req.valid('query').limit) }, 200));
 
   const findJob = (id: string) => {
     const found = deps.jobs.get(id);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, type Info, type Job, postForm, postJson } from '../api.ts';
+import { ApiError, type Info, type Job, type JobList, postForm, postJson } from '../api.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { ErrorMessage } from '../components/status.tsx';
 import { count, formatBytes } from '../format.ts';
@@ -10,20 +10,28 @@ import { useApi } from '../use-api.ts';
 
 /** One thing the user asked to add: being sent, then followed as a job, or refused outright. */
 interface Submission {
-  key: number;
+  key: string;
   label: string;
   job?: Job;
   error?: ApiError;
 }
 
 let nextKey = 1;
+const newKey = () => `submission-${nextKey++}`;
 
 export function AddSourcesPage() {
   const { data: info } = useApi<Info>('/api/info');
+  // Jobs the server ran or is running, as the page opened: they outlive a reload or a visit elsewhere.
+  const { data: recent } = useApi<JobList>('/api/jobs?limit=10');
   const [submissions, setSubmissions] = useState<Submission[]>([]);
+  const submittedIds = new Set(submissions.flatMap((s) => (s.job ? [s.job.id] : [])));
+  const earlier: Submission[] = (recent?.jobs ?? [])
+    .filter((job) => !submittedIds.has(job.id))
+    .map((job) => ({ key: job.id, label: job.label, job }));
+  const shown = [...submissions, ...earlier];
 
   const submit = (label: string, send: () => Promise<Job>) => {
-    const key = nextKey++;
+    const key = newKey();
     setSubmissions((list) => [{ key, label }, ...list]);
     const settle = (change: Partial<Submission>) =>
       setSubmissions((list) => list.map((s) => (s.key === key ? { ...s, ...change } : s)));
@@ -41,7 +49,7 @@ export function AddSourcesPage() {
     if (limit !== undefined && total > limit) {
       const message = `too large: ${formatBytes(total)} > ${formatBytes(limit)} limit for one upload; add fewer files at a time`;
       setSubmissions((list) => [
-        { key: nextKey++, label, error: new ApiError(413, 'payload_too_large', message) },
+        { key: newKey(), label, error: new ApiError(413, 'payload_too_large', message) },
         ...list,
       ]);
       return;
@@ -73,12 +81,12 @@ export function AddSourcesPage() {
         />
         <UrlForm onUrls={addUrls} maxUrls={info?.limits.maxUrls} />
       </div>
-      {submissions.length > 0 && (
+      {shown.length > 0 && (
         <section className="jobs" aria-labelledby="jobs-heading">
-          <h2 id="jobs-heading">Progress</h2>
-          {submissions.map((s) =>
+          <h2 id="jobs-heading">Recently added</h2>
+          {shown.map((s) =>
             s.job ? (
-              <JobProgress key={s.key} job={s.job} label={s.label} />
+              <JobProgress key={s.key} job={s.job} label={s.job.label} />
             ) : s.error ? (
               <div key={s.key} className="job">
                 <h3 dir="auto">{s.label}</h3>
