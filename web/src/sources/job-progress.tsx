@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Job, Outcome } from '../api.ts';
-import { count } from '../format.ts';
+import { count, formatTimestamp } from '../format.ts';
 import { paths } from '../routes.ts';
 
 /** How the page hears from the server: listening, trying to reconnect, or told the job is gone. */
@@ -75,8 +75,11 @@ export function JobProgress({ job: initial, label }: { job: Job; label: string }
   const finished = job.status === 'finished';
   const heading = `job-${job.id}`;
   return (
-    <section className="job" aria-labelledby={heading} aria-busy={!finished}>
-      <h3 id={heading}>{label}</h3>
+    <article className="job" aria-labelledby={heading} aria-busy={!finished}>
+      <h3 id={heading} dir="auto">
+        {label}
+      </h3>
+      <p className="job-time">Submitted {formatTimestamp(job.createdAt)}</p>
       <progress max={Math.max(job.total, 1)} value={job.done} aria-labelledby={heading} />
       <p className="job-progress">
         {job.status === 'queued' && 'Waiting for the previous job to finish…'}
@@ -104,6 +107,6 @@ export function JobProgress({ job: initial, label }: { job: Job; label: string }
           ))}
         </ol>
       )}
-    </section>
+    </article>
   );
 }
