@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { ATTEST_BIN } from './cli.ts';
 
@@ -6,6 +7,9 @@ import { ATTEST_BIN } from './cli.ts';
 export const CHROMIUM = '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`the browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
