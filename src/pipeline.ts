@@ -14,7 +14,7 @@ import { PIPELINE_VERSION } from './model.ts';
 import type { Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
 
-export type { CaptureOptions, Input, Locator } from './capture/capture.ts';
+export type { CaptureOptions, Input } from './capture/capture.ts';
 export { type DocumentPool, startPool } from './document-pool.ts';
 
 /**
