@@ -2,6 +2,7 @@
 const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<boolean> }>> = {
   ingest: () => import('./ingest.ts'),
   copies: () => import('./copies.ts'),
+  serve: () => import('./serve.ts'),
 };
 
 const [name = 'ingest', ...args] = process.argv.slice(2);

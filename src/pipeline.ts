@@ -5,6 +5,7 @@ import {
   type CaptureOptions,
   capture,
   expandInputs,
+  type Input,
   type Locator,
   locatorText,
 } from './capture/capture.ts';
@@ -16,7 +17,7 @@ import type { WorkItem, WorkResult } from './pipeline-worker.ts';
 import type { KnownSource, Store } from './store/store.ts';
 import type { TextInput } from './text/document.ts';
 
-export type { CaptureOptions } from './capture/capture.ts';
+export type { CaptureOptions, Input } from './capture/capture.ts';
 export type { Outcome } from './commit-queue.ts';
 
 /**
@@ -97,7 +98,7 @@ async function workItemFor(locator: Locator, options: CaptureOptions): Promise<W
 
 /** Preserves, cleans and stores every input; the same bytes seen again become one more sighting. */
 export async function addInputs(
-  inputs: string[],
+  inputs: Input[],
   options: CaptureOptions,
   deps: Deps,
   run: RunOptions = {},

@@ -3,15 +3,24 @@ import { resolve } from 'node:path';
 import { RejectedInput } from '../errors.ts';
 import type { Sighting } from '../model.ts';
 import { fetchUrl } from './fetch-url.ts';
+import { tooLargeReason } from './limits.ts';
 import { expandInput } from './locators.ts';
 import { readFileCapped } from './read-file.ts';
 import { readStreamCapped } from './read-stream.ts';
 
 /**
  * Where a source is read from. A file's `path` is as the user typed it, or joined onto the folder as the
- * user typed it; standard input is written `-`.
+ * user typed it; standard input is written `-`. An upload is bytes a front received (a file sent from the
+ * browser), known by the file name it came with, which is never used as a path.
  */
-export type Locator = { kind: 'file'; path: string } | { kind: 'url'; url: string } | { kind: 'stdin' };
+export type Locator =
+  | { kind: 'file'; path: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'stdin' }
+  | { kind: 'upload'; name: string; bytes: Buffer };
+
+/** What a user typed (a path, glob, URL or `-`), or a locator a front built itself (an upload, a URL). */
+export type Input = string | Locator;
 
 export interface CaptureOptions {
   /** Larger inputs are refused; default 50 MB. */
@@ -47,12 +56,15 @@ export interface CaptureFailure {
 export function locatorText(locator: Locator): string {
   if (locator.kind === 'file') return locator.path;
   if (locator.kind === 'url') return locator.url;
+  if (locator.kind === 'upload') return locator.name;
   return '-';
 }
 
-function identity(locator: Locator, cwd: string): string {
+/** What makes two locators one source to read; every upload is its own. */
+function identity(locator: Locator, cwd: string): string | null {
   if (locator.kind === 'file') return `file ${resolve(cwd, locator.path)}`;
   if (locator.kind === 'url') return `url ${locator.url}`;
+  if (locator.kind === 'upload') return null;
   return 'stdin';
 }
 
@@ -61,18 +73,24 @@ function identity(locator: Locator, cwd: string): string {
  * with a failure for each input or part of a folder that cannot be read.
  */
 export async function expandInputs(
-  inputs: string[],
+  inputs: Input[],
   options: CaptureOptions,
 ): Promise<{ locators: Locator[]; failures: CaptureFailure[] }> {
-  const expansions = await Promise.all(inputs.map((input) => expandInput(input, options.cwd)));
+  const expansions = await Promise.all(
+    inputs.map((input) =>
+      typeof input === 'string' ? expandInput(input, options.cwd) : { locators: [input], failures: [] },
+    ),
+  );
   const locators: Locator[] = [];
   const failures: CaptureFailure[] = [];
   const seen = new Set<string>();
   for (const expansion of expansions) {
     for (const locator of expansion.locators) {
       const key = identity(locator, options.cwd);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (key !== null) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       locators.push(locator);
     }
     for (const failure of expansion.failures) {
@@ -93,6 +111,11 @@ export async function capture(locator: Locator, options: CaptureOptions): Promis
     if (locator.kind === 'file') return captureFile(locator.path, options);
     if (locator.kind === 'stdin') {
       return captured(await readStreamCapped(options.stdin, options.maxBytes), { locator: text, seenAt });
+    }
+    if (locator.kind === 'upload') {
+      const size = locator.bytes.length;
+      if (size > options.maxBytes) throw new RejectedInput(tooLargeReason(size, options.maxBytes));
+      return captured(locator.bytes, { locator: text, seenAt });
     }
     const fetched = await fetchUrl(locator.url, options);
     const sighting: Sighting = {

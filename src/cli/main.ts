@@ -8,6 +8,7 @@ import { registerExport } from './export.ts';
 import { registerList } from './list.ts';
 import { registerReprocess } from './reprocess.ts';
 import { registerSearch } from './search.ts';
+import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
 import { registerVerify } from './verify.ts';
 
@@ -21,6 +22,7 @@ Examples:
   attest show 3f2a9c
   attest export documents --format csv > documents.csv
   attest verify
+  attest serve                     the same, and more, in a browser
 
 Exit status: 0 success, 1 something failed (each failure is listed), 2 usage error.`;
 
@@ -47,6 +49,7 @@ export function buildProgram(io: Io): Command {
     registerExport,
     registerVerify,
     registerReprocess,
+    registerServe,
   ]) {
     register(program, io);
   }

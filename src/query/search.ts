@@ -30,3 +30,15 @@ export async function searchDocuments(store: Store, query: string, page: Page): 
   const hits = await store.search(query, page);
   return hits.map((hit) => ({ ...hit, snippet: snippetPieces(hit.snippet) }));
 }
+
+export interface SearchPage {
+  results: SearchResult[];
+  /** Whether a later page has results: one more than the page holds is asked for, not a total count. */
+  hasMore: boolean;
+}
+
+/** One page of search results, and whether there are more after it. */
+export async function searchPage(store: Store, query: string, page: Page): Promise<SearchPage> {
+  const results = await searchDocuments(store, query, { limit: page.limit + 1, offset: page.offset });
+  return { results: results.slice(0, page.limit), hasMore: results.length > page.limit };
+}

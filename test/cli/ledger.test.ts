@@ -115,10 +115,10 @@ test('standard input is a source named -', async (t) => {
 
 test('the case is found through --case, ATTEST_CASE, or the nearest .attest folder upward', async (t) => {
   const cwd = workspace(t);
-  await runAttest(['add', 'articles'], { cwd });
+  await runAttest(['add', 'articles'], { cwd, env: { ATTEST_CASE: '' } });
   writeFileSync(join(cwd, 'note.txt'), 'A short fictional note about the Velmora lighthouse.');
   const nested = join(cwd, 'articles');
-  const fromBelow = await runAttest(['list', '--json'], { cwd: nested });
+  const fromBelow = await runAttest(['list', '--json'], { cwd: nested, env: { ATTEST_CASE: '' } });
   assert.equal(JSON.parse(fromBelow.stdout).total, 3);
   const other = temporaryFolder(t);
   const byFlag = await runAttest(['--case', join(other, 'case'), 'add', join(cwd, 'note.txt')], { cwd });

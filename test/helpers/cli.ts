@@ -1,5 +1,5 @@
 import { type SpawnOptions, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The built command line, run as a user would run it (`npm test` builds it first). */
 export const ATTEST_BIN = resolve(import.meta.dirname, '../../bin/attest.js');
@@ -16,7 +16,9 @@ export function runAttest(
 ): Promise<RunResult> {
   const spawnOptions: SpawnOptions = {
     cwd: options.cwd,
-    env: { ...process.env, ATTEST_CASE: '', ...options.env },
+    // The case in the working folder unless a test says otherwise: a stray .attest folder above the
+    // temporary folders (in /tmp, say) must not become every test's case.
+    env: { ...process.env, ATTEST_CASE: join(options.cwd, '.attest'), ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   };
   const child = spawn(process.execPath, [ATTEST_BIN, ...args], spawnOptions);

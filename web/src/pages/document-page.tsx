@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { DocumentDetail } from '../api.ts';
+import { AnnotatedText } from '../components/annotated-text.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { ErrorMessage, Loading } from '../components/status.tsx';
+import { dateSource, languageName } from '../document/labels.ts';
+import { ProvenancePanel } from '../document/provenance.tsx';
+import { groupRemovals, type RemovalGroup, RemovalInText, RemovalsPanel } from '../document/removals.tsx';
+import { count, formatPartialDate } from '../format.ts';
+import { paths } from '../routes.ts';
+import { useApi } from '../use-api.ts';
+
+const NO_GROUPS: readonly RemovalGroup[] = [];
+
+/** A language tag is only used as an attribute when it looks like one. */
+function langAttribute(language: string | null): string | undefined {
+  return language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : undefined;
+}
+
+function DocumentMeta({ document: d }: { document: DocumentDetail }) {
+  return (
+    <dl className="document-meta">
+      {d.byline && (
+        <div>
+          <dt>By</dt>
+          <dd dir="auto">{d.byline}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Published</dt>
+        <dd>
+          {d.published ? (
+            <>
+              {formatPartialDate(d.published.value)}{' '}
+              <span className="hint">(from {dateSource(d.published.from)})</span>
+            </>
+          ) : (
+            'unknown'
+          )}
+        </dd>
+      </div>
+      {d.language && (
+        <div>
+          <dt>Language</dt>
+          <dd>{languageName(d.language)}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Length</dt>
+        <dd>
+          {count(d.text.length, 'character')}, {count(d.paragraphs.length, 'paragraph')}
+        </dd>
+      </div>
+      <div>
+        <dt>Document</dt>
+        <dd>
+          <code>{d.id}</code>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function DocumentView({ document: d }: { document: DocumentDetail }) {
+  const [showRemovals, setShowRemovals] = useState(true);
+  const groups = useMemo(() => groupRemovals(d.removed), [d.removed]);
+  const title = d.title ?? 'Untitled document';
+  return (
+    <article className="document">
+      <header className="document-header">
+        <p className="breadcrumb">
+          <Link href={paths.documents()}>Documents</Link>
+        </p>
+        <PageHeading title={title} lang={d.title ? langAttribute(d.language) : undefined}>
+          {title}
+        </PageHeading>
+        <DocumentMeta document={d} />
+      </header>
+      {d.warnings.length > 0 && (
+        <div className="notice" role="note">
+          <p className="notice-title">Read with care</p>
+          <ul>
+            {d.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="document-layout">
+        <section className="document-body" aria-label="Clean text">
+          {d.removed.length > 0 && (
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={showRemovals}
+                onChange={(event) => setShowRemovals(event.target.checked)}
+              />
+              Show where text was removed ({d.removed.length})
+            </label>
+          )}
+          <AnnotatedText
+            text={d.text}
+            paragraphs={d.paragraphs}
+            markers={showRemovals ? groups : NO_GROUPS}
+            renderMarker={(group) => <RemovalInText group={group} />}
+            lang={langAttribute(d.language)}
+          />
+        </section>
+        <aside className="document-side" aria-label="About this document">
+          <ProvenancePanel document={d} />
+          <RemovalsPanel groups={groups} onReveal={() => setShowRemovals(true)} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+export function DocumentPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`);
+  if (error) {
+    const missing = error.status === 404 || error.status === 400;
+    const heading = missing ? 'Document not found' : 'The document could not be loaded';
+    return (
+      <>
+        <PageHeading title={heading}>{heading}</PageHeading>
+        <ErrorMessage error={error} title={missing ? 'There is no such document' : 'Something went wrong'} />
+        <p>
+          <Link href={paths.documents()}>Browse the documents</Link> or <Link href="/">search</Link>.
+        </p>
+      </>
+    );
+  }
+  if (!data) return <Loading what="the document" />;
+  return <DocumentView document={data} />;
+}
