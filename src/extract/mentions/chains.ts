@@ -1,0 +1,239 @@
+import type { MentionKind } from '../../model.ts';
+import type { Tie } from './acronyms.ts';
+import type { Candidate } from './candidates.ts';
+import { disjointSets } from './disjoint-sets.ts';
+import { isAcronym } from './kinds.ts';
+import { isKnownPlace } from './lexicon/gazetteer.ts';
+import { ORGANIZATION_HEADS } from './lexicon/heads.ts';
+import { THING_WORDS } from './lexicon/names.ts';
+import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from './lexicon/titles.ts';
+import { personNameOf, plainName } from './person-name.ts';
+import type { Word } from './words.ts';
+
+/**
+ * Chains of mentions within one document: every candidate that names the same actor gets the same
+ * chain number. Full names group by their exact form; a surname alone, or a title and a surname,
+ * joins the one full name it fits; when two people fit (a father and a son), it joins the one the
+ * text has just been talking about, and otherwise stays in a chain of its own rather than guess.
+ */
+export interface Chained {
+  /** Each candidate's chain, numbered from 0 in order of first mention; -1 for a dropped candidate. */
+  chains: number[];
+  /** Each chain's kind. */
+  kinds: MentionKind[];
+}
+
+interface Context {
+  text: string;
+  words: readonly Word[];
+  candidates: readonly Candidate[];
+  /** Each candidate's kind, as chaining learns more about it. */
+  kinds: MentionKind[];
+}
+
+function nameOf({ text, candidates }: Context, i: number): string {
+  const c = candidates[i];
+  return c ? text.slice(c.span.start, c.span.end) : '';
+}
+
+function wordCount({ candidates }: Context, i: number): number {
+  const c = candidates[i];
+  return c ? c.end - c.first : 0;
+}
+
+type Gender = 'f' | 'm' | null;
+
+function genderOf(titles: readonly string[]): Gender {
+  for (const title of titles) {
+    for (const word of title.split(/\s+/)) {
+      const key = titleWordOf(word);
+      if (FEMININE_TITLES.has(key)) return 'f';
+      if (MASCULINE_TITLES.has(key)) return 'm';
+    }
+  }
+  return null;
+}
+
+interface Person {
+  root: number;
+  surname: string;
+  given: string;
+  gender: Gender;
+  lastSentence: number;
+}
+
+/** Whether a single word may stand for the full name `person`: its surname, or its first given name. */
+function fits(word: string, gender: Gender, person: Person): boolean {
+  if (gender && person.gender && gender !== person.gender) return false;
+  return person.surname === word || person.given === word;
+}
+
+/** Groups full names; returns the people of the document, with their last sentence so far. */
+function groupFullNames(context: Context, sets: ReturnType<typeof disjointSets>): Map<number, Person> {
+  const byName = new Map<string, number>();
+  const people = new Map<number, Person>();
+  context.candidates.forEach((c, i) => {
+    if (c.kind !== 'person' || wordCount(context, i) < 2) return;
+    const key = plainName(nameOf(context, i));
+    const same = byName.get(key);
+    if (same === undefined) byName.set(key, i);
+    else sets.union(same, i);
+  });
+  for (const [, i] of byName) {
+    const parts = personNameOf(nameOf(context, i));
+    const gender = genderOf(context.candidates[i]?.titles ?? []);
+    people.set(i, { root: i, surname: parts.surname, given: parts.given[0] ?? '', gender, lastSentence: -1 });
+  }
+  return people;
+}
+
+/**
+ * The one person a lone word can mean, by fit and then by recency (this or the last sentence); null
+ * when none fits, 'ambiguous' when several do and the text has not just named one of them.
+ */
+function personFor(
+  word: string,
+  gender: Gender,
+  sentence: number,
+  people: Iterable<Person>,
+): Person | 'ambiguous' | null {
+  const fitting = [...people].filter((p) => fits(word, gender, p));
+  if (fitting.length <= 1) return fitting[0] ?? null;
+  const recent = fitting.filter((p) => p.lastSentence >= sentence - 1);
+  return recent.length === 1 ? (recent[0] ?? null) : 'ambiguous';
+}
+
+/**
+ * Joins lone words to the full name they stand for; returns the candidates it joined. A lone word
+ * that fits several people is a person too, left in a chain of its own.
+ */
+function attachSingles(
+  context: Context,
+  sets: ReturnType<typeof disjointSets>,
+  people: Map<number, Person>,
+  kinds: MentionKind[],
+): Set<number> {
+  const attached = new Set<number>();
+  const keyOf = (i: number) => plainName(nameOf(context, i));
+  for (const [i, c] of context.candidates.entries()) {
+    const sentence = context.words[c.first]?.sentence ?? 0;
+    if (wordCount(context, i) >= 2) {
+      if (c.kind !== 'person') continue;
+      const root = [...people.values()].find((p) => sets.find(p.root) === sets.find(i));
+      if (root) root.lastSentence = sentence;
+      continue;
+    }
+    const word = context.words[c.first];
+    const eligible =
+      c.kind === 'person' || c.kind === 'other' || (c.kind === 'place' && !isKnownPlace(nameOf(context, i)));
+    if (!word || isAcronym(word) || !eligible) continue;
+    const person = personFor(personNameOf(keyOf(i)).surname, genderOf(c.titles), sentence, people.values());
+    if (person === 'ambiguous') kinds[i] = 'person';
+    if (!person || person === 'ambiguous') continue;
+    sets.union(person.root, i);
+    attached.add(i);
+    person.lastSentence = sentence;
+  }
+  return attached;
+}
+
+/** Whether a lone word is a short form of a longer organisation name: "the Agency", "the Basij". */
+function shortFormOf(context: Context, i: number, organizations: readonly number[]): number | null {
+  const c = context.candidates[i];
+  if (!c || wordCount(context, i) !== 1) return null;
+  const word = context.words[c.first];
+  if (!word || context.words[c.first - 1]?.key !== 'the') return null;
+  const matches = organizations.filter((o) => {
+    const org = context.candidates[o];
+    const first = org ? context.words[org.first] : undefined;
+    const last = org ? context.words[org.end - 1] : undefined;
+    if (!org || o === i || org.end - org.first < 2) return false;
+    if (last?.key === word.key && ORGANIZATION_HEADS.has(word.key)) return true;
+    return first?.key === word.key && !THING_WORDS.has(word.key);
+  });
+  const roots = new Set(matches);
+  return roots.size === 1 ? (matches[0] ?? null) : null;
+}
+
+/**
+ * Candidates of the same kind and the same plain name are one actor; full names are grouped already,
+ * and a lone word joined to a full name is not grouped again with the lone words left apart.
+ */
+function groupByName(
+  context: Context,
+  sets: ReturnType<typeof disjointSets>,
+  skip: ReadonlySet<number>,
+): void {
+  const byName = new Map<string, number>();
+  for (const [i, c] of context.candidates.entries()) {
+    const kind = context.kinds[i] ?? c.kind;
+    if (skip.has(i) || (kind === 'person' && wordCount(context, i) >= 2)) continue;
+    const plain = plainName(nameOf(context, i));
+    const key = `${kind}|${kind === 'person' ? personNameOf(plain).surname : plain}`;
+    const same = byName.get(key);
+    if (same === undefined) byName.set(key, i);
+    else sets.union(same, i);
+  }
+}
+
+const KIND_STRENGTH: Record<MentionKind, number> = {
+  person: 4,
+  organization: 3,
+  event: 2,
+  place: 1,
+  other: 0,
+};
+
+export function chainsOf(
+  text: string,
+  words: readonly Word[],
+  candidates: readonly Candidate[],
+  ties: readonly Tie[],
+): Chained {
+  const context: Context = { text, words, candidates, kinds: candidates.map((c) => c.kind) };
+  const sets = disjointSets(candidates.length);
+  for (const tie of ties) sets.union(tie.a, tie.b);
+  const people = groupFullNames(context, sets);
+  const skip = attachSingles(context, sets, people, context.kinds);
+  const organizations = candidates.flatMap((c, i) => (c.kind === 'organization' ? [i] : []));
+  const dropped = new Set<number>();
+  for (const [i, c] of candidates.entries()) {
+    if (c.kind === 'person' || wordCount(context, i) !== 1 || context.words[c.first - 1]?.key !== 'the')
+      continue;
+    const full = shortFormOf(context, i, organizations);
+    if (full !== null) {
+      sets.union(full, i);
+      skip.add(i);
+    } else if (ORGANIZATION_HEADS.has(words[c.first]?.key ?? '')) {
+      dropped.add(i);
+      skip.add(i);
+    }
+  }
+  groupByName(context, sets, skip);
+  return numberChains(context, sets, dropped);
+}
+
+/** Numbers chains in order of first mention and gives each the kind of its strongest member. */
+function numberChains(
+  context: Context,
+  sets: ReturnType<typeof disjointSets>,
+  dropped: Set<number>,
+): Chained {
+  const numberOf = new Map<number, number>();
+  const kinds: MentionKind[] = [];
+  const chains = context.candidates.map((c, i) => {
+    if (dropped.has(i)) return -1;
+    const kind = context.kinds[i] ?? c.kind;
+    const root = sets.find(i);
+    let chain = numberOf.get(root);
+    if (chain === undefined) {
+      chain = kinds.length;
+      numberOf.set(root, chain);
+      kinds.push(kind);
+    }
+    const current = kinds[chain] ?? 'other';
+    if (KIND_STRENGTH[kind] > KIND_STRENGTH[current]) kinds[chain] = kind;
+    return chain;
+  });
+  return { chains, kinds };
+}

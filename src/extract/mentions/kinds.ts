@@ -1,0 +1,88 @@
+import type { MentionKind } from '../../model.ts';
+import { isKnownPlace } from './lexicon/gazetteer.ts';
+import {
+  EVENT_CONTEXT,
+  EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+} from './lexicon/heads.ts';
+import { GIVEN_NAMES, SPEECH_VERBS, THING_WORDS } from './lexicon/names.ts';
+import { DEMONYMS, FUNCTION_WORDS } from './lexicon/not-names.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './lexicon/titles.ts';
+import type { Word } from './words.ts';
+
+/**
+ * What kind of actor a name is, from its own words (head words, the gazetteer, given names) and the
+ * words around it (a title before it, "said" after it, "in" before it, "during the" before an event).
+ * Returns null for what is not a name at all: a lone nationality, a title with no name after it.
+ */
+
+export interface KindEvidence {
+  /** The name's words, titles already taken off. */
+  name: readonly Word[];
+  hasTitles: boolean;
+  before: Word | undefined;
+  /** The word before `before`, for "during the X". */
+  beforeThat: Word | undefined;
+  after: Word | undefined;
+}
+
+/** "IRGC", "HRANA", "U.N.": short all-capital words, read as acronyms. */
+export function isAcronym(word: Word): boolean {
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  return word.allCaps && letters.length >= 2 && letters.length <= 7;
+}
+
+function isTitleWord(key: string): boolean {
+  return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || TITLE_QUALIFIERS.has(key);
+}
+
+function headKind(name: readonly Word[], evidence: KindEvidence): MentionKind | null {
+  const of = name.findIndex((w) => w.key === 'of');
+  const head = (of > 0 ? name[of - 1] : name.at(-1))?.key ?? '';
+  if (PLACE_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return 'place';
+  if (head === 'movement' || head === 'spring')
+    return EVENT_CONTEXT.has(evidence.beforeThat?.key ?? '') || EVENT_CONTEXT.has(evidence.before?.key ?? '')
+      ? 'event'
+      : 'organization';
+  if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  if (EVENT_HEADS.has(head)) return 'event';
+  const last = name.at(-1)?.key ?? '';
+  if (ORGANIZATION_HEADS.has(last)) return 'organization';
+  if (EVENT_HEADS.has(last)) return 'event';
+  if (PLACE_HEADS.has(last)) return 'place';
+  return null;
+}
+
+function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null {
+  if (isAcronym(word)) return isKnownPlace(word.text) ? 'place' : 'organization';
+  if (DEMONYMS.has(word.key) || FUNCTION_WORDS.has(word.key) || isTitleWord(word.key)) return null;
+  // "Branch 15", "Article 500": a label before a number, not a name.
+  if (evidence.after?.pos === 'NUM') return null;
+  if (evidence.hasTitles) return 'person';
+  if (isKnownPlace(word.text)) return 'place';
+  const head = headKind([word], evidence);
+  if (head) return head;
+  // "the Basij", "the Agency": a person is not named with an article.
+  if (evidence.before?.key === 'the') return 'other';
+  if (SPEECH_VERBS.has(evidence.after?.key ?? '')) return 'person';
+  if (GIVEN_NAMES.has(word.key)) return 'person';
+  if (PLACE_PREPOSITIONS.has(evidence.before?.key ?? '') && evidence.after?.pos !== 'PART') return 'place';
+  return 'other';
+}
+
+export function kindOf(evidence: KindEvidence): MentionKind | null {
+  const { name } = evidence;
+  const [first] = name;
+  if (!first) return null;
+  if (name.length === 1) return singleWordKind(first, evidence);
+  if (name.every((w) => isTitleWord(w.key) || DEMONYMS.has(w.key))) return null;
+  const head = headKind(name, evidence);
+  if (head) return head;
+  if (isKnownPlace(name.map((w) => w.text).join(' '))) return 'place';
+  if (evidence.hasTitles || GIVEN_NAMES.has(first.key)) return 'person';
+  if (name.some((w) => THING_WORDS.has(w.key) || isTitleWord(w.key) || w.allCaps)) return 'other';
+  if (SPEECH_VERBS.has(evidence.after?.key ?? '') || name.length <= 4) return 'person';
+  return 'other';
+}

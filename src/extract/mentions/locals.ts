@@ -1,0 +1,45 @@
+import type { LocalEntity, Mention, RoleFact } from '../../model.ts';
+
+/**
+ * One `LocalEntity` per chain: the most complete name (most words, then most used, then first seen),
+ * every surface name with its count, the acronyms, titles and roles the document gives it.
+ */
+
+const ACRONYM = /^[\p{Lu}\p{N}.&/-]{2,10}$/u;
+
+function wordsIn(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+export function localEntitiesOf(mentions: readonly Mention[], roles: readonly RoleFact[]): LocalEntity[] {
+  const byChain = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const list = byChain.get(mention.chain) ?? [];
+    list.push(mention);
+    byChain.set(mention.chain, list);
+  }
+  const locals: LocalEntity[] = [];
+  for (const [chain, members] of [...byChain].sort((a, b) => a[0] - b[0])) {
+    const counts = new Map<string, number>();
+    for (const m of members) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const names = [...counts].map(([name, count]) => ({ name, count }));
+    const full = names.filter((n) => !ACRONYM.test(n.name));
+    const best = [...(full.length > 0 ? full : names)].sort(
+      (a, b) => wordsIn(b.name) - wordsIn(a.name) || b.count - a.count,
+    )[0];
+    const acronyms = full.length > 0 ? names.filter((n) => ACRONYM.test(n.name)).map((n) => n.name) : [];
+    const first = members[0];
+    if (!first || !best) continue;
+    locals.push({
+      documentId: first.documentId,
+      chain,
+      kind: first.kind,
+      name: best.name,
+      names,
+      acronyms,
+      titles: [...new Set(members.flatMap((m) => m.titles))],
+      roles: [...new Set(roles.filter((r) => r.chain === chain).map((r) => r.text))],
+    });
+  }
+  return locals;
+}

@@ -1,0 +1,52 @@
+/**
+ * A person's name in parts: the given names and the surname, in lower case without accents or
+ * apostrophes. Spaced and hyphenated surnames are joined ("Ahmadi Nejad", "Ahmadi-Nejad" and
+ * "Ahmadinejad" all have the surname "ahmadinejad"); Arabic particles are dropped ("al-Sistani" is
+ * "sistani"); initials stay as one-letter given names.
+ */
+export interface PersonName {
+  given: string[];
+  surname: string;
+}
+
+/** Words that end a Persian surname written apart from its first part ("Ahmadi Nejad", "Mohammad Zadeh"). */
+const SURNAME_ENDINGS = new Set([
+  'nejad',
+  'nezhad',
+  'nejhad',
+  'zadeh',
+  'zade',
+  'pour',
+  'poor',
+  'vand',
+  'khah',
+  'doost',
+  'lou',
+]);
+const PARTICLES = new Set(['al', 'el', 'ul', 'ol', 'bin', 'ibn', 'bint', 'ben', 'de', 'van', 'von', 'der']);
+
+/** Lower case, without accents, apostrophes or full stops; hyphens become spaces. */
+export function plainName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ`‘ʻʿʾ]/g, '')
+    .replace(/[.]/g, ' ')
+    .replace(/[-‐‑–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function personNameOf(text: string): PersonName {
+  const words = plainName(text)
+    .split(' ')
+    .filter((w) => w !== '');
+  while (words.length > 1 && SURNAME_ENDINGS.has(words.at(-1) ?? '')) {
+    const ending = words.pop() ?? '';
+    words.push(`${words.pop() ?? ''}${ending}`);
+  }
+  const surname = words.pop() ?? '';
+  const given = words.filter((w) => !PARTICLES.has(w));
+  return { given, surname };
+}

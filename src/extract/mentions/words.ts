@@ -1,0 +1,86 @@
+import type { AnalyzedDocument, Span } from '../../model.ts';
+
+/**
+ * The document's tokens as words: wink splits "Ahmadi-Nejad" and "al-Sistani" at their hyphens, and
+ * a name is read whole, so tokens joined by a hyphen with no space are one word here. Each word knows
+ * its sentence and whether it opens one, which decides whether its capital letter means anything.
+ */
+export interface Word extends Span {
+  text: string;
+  /** Lower case, without a final full stop ("mr" for "Mr."). */
+  key: string;
+  pos: string;
+  /** Starts with a capital letter, or is a particle before one ("al-Sistani"). */
+  capitalized: boolean;
+  /** Two or more letters, all capitals ("IRGC", "TEHRAN"). */
+  allCaps: boolean;
+  sentence: number;
+  paragraph: number;
+  /** The first word of its sentence, or the first after an opening quotation mark or a colon. */
+  opensSentence: boolean;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-']);
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const PARTICLE = /^(?:al|el|ul|ol|ad|ar|as|at|az|ash|an|bin|ibn|abu|bani)[-‐‑]\p{Lu}/u;
+
+/** Index of the span in `spans` (sorted, disjoint) that contains `at`, moving `cursor` forward. */
+function spanIndex(spans: readonly Span[], at: number, cursor: { index: number }): number {
+  while (cursor.index < spans.length - 1 && (spans[cursor.index]?.end ?? 0) <= at) cursor.index++;
+  return cursor.index;
+}
+
+function keyOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+export function wordsOf({ document, tokens }: AnalyzedDocument): Word[] {
+  const words: Word[] = [];
+  const sentenceCursor = { index: 0 };
+  const paragraphCursor = { index: 0 };
+  let previousSentence = -1;
+  let afterOpener = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first) continue;
+    let end = first.end;
+    let pos = first.pos;
+    let j = i;
+    // Join "Ahmadi" "-" "Nejad" when the hyphen touches both sides.
+    while (j + 2 < tokens.length) {
+      const hyphen = tokens[j + 1];
+      const next = tokens[j + 2];
+      if (!hyphen || !next || !HYPHENS.has(hyphen.text) || hyphen.start !== end || next.start !== hyphen.end)
+        break;
+      if (!LETTER.test(next.text[0] ?? '') && !/^\d/.test(next.text)) break;
+      if (next.pos === 'PROPN') pos = 'PROPN';
+      end = next.end;
+      j += 2;
+    }
+    const text = document.text.slice(first.start, end);
+    const sentence = spanIndex(document.sentences, first.start, sentenceCursor);
+    const paragraph = spanIndex(document.paragraphs, first.start, paragraphCursor);
+    const opensSentence = sentence !== previousSentence || afterOpener;
+    previousSentence = sentence;
+    afterOpener = OPENERS.has(text);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    words.push({
+      start: first.start,
+      end,
+      text,
+      key: keyOf(text),
+      pos,
+      capitalized: UPPER_START.test(text) || PARTICLE.test(text),
+      allCaps: letters.length >= 2 && !LOWER_LETTER.test(letters),
+      sentence,
+      paragraph,
+      opensSentence,
+    });
+    i = j;
+  }
+  return words;
+}
