@@ -71,6 +71,26 @@ function loadPlaces(): Set<string> {
 }
 
 let places: Set<string> | undefined;
+let countryNames: Map<string, string> | undefined;
+
+function loadCountryNames(): Map<string, string> {
+  const names = new Map<string, string>([
+    ['us', 'United States'],
+    ['usa', 'United States'],
+    ['uk', 'United Kingdom'],
+    ['britain', 'United Kingdom'],
+  ]);
+  for (const country of Object.values(countries)) {
+    for (const alias of country.alias ?? []) names.set(placeKeyOf(alias), country.name);
+  }
+  return names;
+}
+
+/** A country's usual English name for any other name of it ("Persia" → "Iran", "U.S." → "United States"). */
+export function countryNameOf(name: string): string {
+  countryNames ??= loadCountryNames();
+  return countryNames.get(placeKeyOf(name)) ?? name;
+}
 
 /** Whether `name` is a known country, city or province. */
 export function isKnownPlace(name: string): boolean {

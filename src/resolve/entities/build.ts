@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { Entity, LocalEntity, RoleFact } from '../../model.ts';
+import { canonicalName, type Group } from './groups.ts';
+
+/** Which entity one document's chain belongs to. */
+export interface Assignment {
+  documentId: string;
+  chain: number;
+  entityId: string;
+}
+
+export interface Resolution {
+  entities: Entity[];
+  /** One per local entity, in the order of the input. */
+  assignments: Assignment[];
+}
+
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+
+function wordCount(name: string): number {
+  return name.split(/[\s-]+/).length;
+}
+
+function hashed(kind: string, ...parts: string[]): string {
+  return `${kind}-${createHash('sha256')
+    .update(`${kind}\u0000${parts.join('\u0000')}`)
+    .digest('hex')
+    .slice(0, 12)}`;
+}
+
+/** Mention counts of every surface name of a group's members, most used first. */
+export function aliasesOf(locals: readonly LocalEntity[], members: readonly number[]) {
+  const counts = new Map<string, number>();
+  for (const i of members)
+    for (const n of locals[i]?.names ?? []) counts.set(n.name, (counts.get(n.name) ?? 0) + n.count);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * The preferred name: the most complete of the members' best names (most words), then the most used,
+ * then one not in capitals; ties broken by the name itself so that runs agree.
+ */
+export function preferredName(locals: readonly LocalEntity[], members: readonly number[]): string {
+  const aliases = new Map(aliasesOf(locals, members).map((a) => [a.name, a.count]));
+  const names = [...new Set(members.map((i) => locals[i]?.name ?? ''))].filter((n) => n !== '');
+  names.sort(
+    (a, b) =>
+      wordCount(b) - wordCount(a) ||
+      (aliases.get(b) ?? 0) - (aliases.get(a) ?? 0) ||
+      Number(ALL_CAPS.test(a)) - Number(ALL_CAPS.test(b)) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return names[0] ?? '';
+}
+
+function memberKey(local: LocalEntity | undefined): string {
+  return local ? `${local.documentId}:${String(local.chain).padStart(6, '0')}` : '';
+}
+
+/**
+ * Entity ids from content: the kind and the group's key. Groups that share a key (Karimi and Karami
+ * have one skeleton) are told apart by their preferred name's canonical spelling, and failing that by
+ * their first member, so the same corpus always gives the same ids.
+ */
+function idsOf(locals: readonly LocalEntity[], groups: readonly Group[], names: readonly string[]): string[] {
+  const byKey = new Map<string, number[]>();
+  for (const [g, group] of groups.entries()) {
+    const key = `${group.kind}|${group.key}`;
+    const list = byKey.get(key);
+    if (list) list.push(g);
+    else byKey.set(key, [g]);
+  }
+  const ids: string[] = new Array(groups.length).fill('');
+  for (const list of byKey.values()) {
+    const first = list[0];
+    const group = first === undefined ? undefined : groups[first];
+    if (!group || first === undefined) continue;
+    if (list.length === 1) {
+      ids[first] = hashed(group.kind, group.key);
+      continue;
+    }
+    const spellings = new Map<string, number[]>();
+    for (const g of list) {
+      const spelling = canonicalName(names[g] ?? '');
+      const same = spellings.get(spelling);
+      if (same) same.push(g);
+      else spellings.set(spelling, [g]);
+    }
+    for (const [spelling, same] of spellings) {
+      for (const g of same) {
+        const members = groups[g]?.members ?? [];
+        const earliest = same.length === 1 ? '' : (members.map((i) => memberKey(locals[i])).sort()[0] ?? '');
+        ids[g] = hashed(group.kind, group.key, spelling, earliest);
+      }
+    }
+  }
+  return ids;
+}
+
+function rolesOf(groupRoles: RoleFact[] | undefined): Entity['roles'] {
+  return (groupRoles ?? [])
+    .map((r) => ({ text: r.text, documentId: r.documentId, span: r.span }))
+    .sort((a, b) =>
+      a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.span.start - b.span.start,
+    );
+}
+
+/** Entity records and assignments for groups of local entities. */
+export function buildResolution(
+  locals: readonly LocalEntity[],
+  groups: readonly Group[],
+  roles: readonly RoleFact[] = [],
+): Resolution {
+  const names = groups.map((group) => preferredName(locals, group.members));
+  const ids = idsOf(locals, groups, names);
+  const groupOf = new Map<string, number>();
+  for (const [g, group] of groups.entries()) {
+    for (const i of group.members) groupOf.set(memberKey(locals[i]), g);
+  }
+  const rolesByGroup = new Map<number, RoleFact[]>();
+  for (const role of roles) {
+    const g = groupOf.get(`${role.documentId}:${String(role.chain).padStart(6, '0')}`);
+    if (g === undefined) continue;
+    const list = rolesByGroup.get(g);
+    if (list) list.push(role);
+    else rolesByGroup.set(g, [role]);
+  }
+  const entities: Entity[] = groups.map((group, g) => {
+    const aliases = aliasesOf(locals, group.members);
+    return {
+      id: ids[g] ?? '',
+      kind: group.kind,
+      name: names[g] ?? '',
+      aliases,
+      roles: rolesOf(rolesByGroup.get(g)),
+      documents: new Set(group.members.map((i) => locals[i]?.documentId)).size,
+      mentions: aliases.reduce((sum, a) => sum + a.count, 0),
+    };
+  });
+  const assignments = locals.map((local) => ({
+    documentId: local.documentId,
+    chain: local.chain,
+    entityId: ids[groupOf.get(memberKey(local)) ?? -1] ?? '',
+  }));
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entities, assignments };
+}
