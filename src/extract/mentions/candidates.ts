@@ -51,17 +51,22 @@ function nameStart(words: readonly Word[], run: Run): number {
   return start > run.first && t === start ? start : run.first;
 }
 
-/** Start of the lower-case title words just before the run ("former foreign minister"). */
-function lowerTitleStart(words: readonly Word[], first: number): number {
+/**
+ * Start of the lower-case title words just before the run ("former foreign minister"), or of the
+ * qualifiers alone ("former") when the run itself starts with a title. A capital word joins only at
+ * the start of a sentence ("Human rights lawyer Shirin Mokhtari").
+ */
+function lowerTitleStart(words: readonly Word[], first: number, runHasTitle: boolean): number {
   let t = first;
   const sentence = words[first]?.sentence;
   while (t > 0) {
     const previous = words[t - 1];
-    if (!previous || previous.sentence !== sentence || previous.capitalized) break;
+    if (!previous || previous.sentence !== sentence || (previous.capitalized && !previous.opensSentence))
+      break;
     if (!isTitleWord(previous) && !TITLE_QUALIFIERS.has(previous.key)) break;
     t--;
   }
-  let hasHead = false;
+  let hasHead = runHasTitle;
   for (let k = t; k < first; k++) if (TITLE_HEADS.has(words[k]?.key ?? '')) hasHead = true;
   return hasHead ? t : first;
 }
@@ -114,7 +119,7 @@ function candidateOf(text: string, words: readonly Word[], run: Run): Candidate 
   }
   const first = nameStart(words, run);
   // The title phrase: lower-case title words before the run, then the titles at its front.
-  const titleFrom = lowerTitleStart(words, run.first);
+  const titleFrom = lowerTitleStart(words, run.first, first > run.first);
   const titleTo = first;
   const titles = titleFrom < titleTo ? titlesOf(text, words, titleFrom, titleTo) : [];
   const kind = kindOf({

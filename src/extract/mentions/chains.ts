@@ -209,8 +209,31 @@ export function chainsOf(
       skip.add(i);
     }
   }
+  for (const i of unsupportedOpeners(context, skip, ties)) dropped.add(i);
   groupByName(context, sets, skip);
   return numberChains(context, sets, dropped);
+}
+
+/**
+ * A lone word of unknown kind at the start of a sentence has a capital only because it starts the
+ * sentence ("Fictional report"), unless the text also capitalises it elsewhere or ties it to a name.
+ */
+function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly Tie[]): number[] {
+  const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
+  const inside = new Set<string>();
+  for (const c of context.candidates) {
+    const word = context.words[c.first];
+    if (word && !word.opensSentence) inside.add(word.key);
+  }
+  const found: number[] = [];
+  for (const [i, c] of context.candidates.entries()) {
+    const word = context.words[c.first];
+    if (!word?.opensSentence || context.kinds[i] !== 'other' || wordCount(context, i) !== 1) continue;
+    if (skip.has(i) || tied.has(i) || inside.has(word.key)) continue;
+    found.push(i);
+    skip.add(i);
+  }
+  return found;
 }
 
 /** Numbers chains in order of first mention and gives each the kind of its strongest member. */

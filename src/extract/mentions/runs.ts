@@ -38,8 +38,8 @@ export function isNameWord(words: readonly Word[], i: number, lowerVocabulary: R
   const word = words[i];
   if (!word?.capitalized) return false;
   if (MONTHS_AND_DAYS.has(word.key)) return false;
-  if (!word.allCaps && FUNCTION_WORDS.has(word.key) && word.key !== 'mr' && word.key !== 'dr') return false;
-  if (CLOSED_CLASSES.has(word.pos) && word.pos !== 'PROPN') return false;
+  if (FUNCTION_WORDS.has(word.key)) return false;
+  if (CLOSED_CLASSES.has(word.pos) && !word.allCaps) return false;
   if (!word.opensSentence) return true;
   const isTitle = TITLE_HEADS.has(word.key) || TITLE_MODIFIERS.has(word.key) || DEMONYMS.has(word.key);
   const next = words[i + 1];
@@ -74,8 +74,9 @@ function joinsAcross(
   const left = words[end - 1]?.key ?? '';
   const rightHead = words[nextEnd - 1]?.key ?? '';
   if (connector === '&') return true;
+  // "of" continues a name only after a head that takes it: "Ministry of", not "Tavana of the Court".
   if (connector === 'of' || connector === 'for' || connector === 'on' || connector === 'de')
-    return HEADS_BEFORE_OF.has(left) || ORGANIZATION_HEADS.has(left) || ORGANIZATION_HEADS.has(rightHead);
+    return HEADS_BEFORE_OF.has(left) || ORGANIZATION_HEADS.has(left);
   // "and": inside an "X of Y and Z" name, or before the head of the whole name.
   for (let k = first; k < end; k++) if (words[k]?.key === 'of') return true;
   return ORGANIZATION_HEADS.has(rightHead) && next - end === 1;

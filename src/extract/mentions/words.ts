@@ -21,7 +21,7 @@ export interface Word extends Span {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-']);
+const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-']);
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const LOWER_LETTER = /\p{Ll}/u;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Entity, LocalEntity, RoleFact } from '../../model.ts';
+import type { Entity, LocalEntity, MentionKind, RoleFact } from '../../model.ts';
 import { canonicalName, type Group } from './groups.ts';
 
 /** Which entity one document's chain belongs to. */
@@ -21,7 +21,7 @@ function wordCount(name: string): number {
   return name.split(/[\s-]+/).length;
 }
 
-function hashed(kind: string, ...parts: string[]): string {
+export function hashed(kind: string, ...parts: string[]): string {
   return `${kind}-${createHash('sha256')
     .update(`${kind}\u0000${parts.join('\u0000')}`)
     .digest('hex')
@@ -55,8 +55,9 @@ export function preferredName(locals: readonly LocalEntity[], members: readonly 
   return names[0] ?? '';
 }
 
-function memberKey(local: LocalEntity | undefined): string {
-  return local ? `${local.documentId}:${String(local.chain).padStart(6, '0')}` : '';
+/** `documentId:chain` of a local entity or a role fact, padded so that keys sort by chain. */
+function memberKey(item: { documentId: string; chain: number } | undefined): string {
+  return item ? `${item.documentId}:${String(item.chain).padStart(6, '0')}` : '';
 }
 
 /**
@@ -99,12 +100,42 @@ function idsOf(locals: readonly LocalEntity[], groups: readonly Group[], names: 
   return ids;
 }
 
-function rolesOf(groupRoles: RoleFact[] | undefined): Entity['roles'] {
-  return (groupRoles ?? [])
-    .map((r) => ({ text: r.text, documentId: r.documentId, span: r.span }))
-    .sort((a, b) =>
-      a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.span.start - b.span.start,
-    );
+/** Roles of each chain, by `documentId:chain`, to look up a group's roles without scanning them all. */
+export function rolesByChain(roles: readonly RoleFact[]): Map<string, RoleFact[]> {
+  const byChain = new Map<string, RoleFact[]>();
+  for (const role of roles) {
+    const key = memberKey(role);
+    const list = byChain.get(key);
+    if (list) list.push(role);
+    else byChain.set(key, [role]);
+  }
+  return byChain;
+}
+
+/** The entity record of one group of local entities, with the given id, kind and preferred name. */
+export function entityOf(
+  locals: readonly LocalEntity[],
+  members: readonly number[],
+  head: { id: string; kind: MentionKind; name: string },
+  roles: ReadonlyMap<string, RoleFact[]>,
+): Entity {
+  const aliases = aliasesOf(locals, members);
+  const found = members.flatMap((i) => roles.get(memberKey(locals[i])) ?? []);
+  return {
+    ...head,
+    aliases,
+    roles: found
+      .map((r) => ({ text: r.text, documentId: r.documentId, span: r.span }))
+      .sort((a, b) =>
+        a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.span.start - b.span.start,
+      ),
+    documents: new Set(members.map((i) => locals[i]?.documentId)).size,
+    mentions: aliases.reduce((sum, a) => sum + a.count, 0),
+  };
+}
+
+export function byId(a: Entity, b: Entity): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Entity records and assignments for groups of local entities. */
@@ -119,31 +150,14 @@ export function buildResolution(
   for (const [g, group] of groups.entries()) {
     for (const i of group.members) groupOf.set(memberKey(locals[i]), g);
   }
-  const rolesByGroup = new Map<number, RoleFact[]>();
-  for (const role of roles) {
-    const g = groupOf.get(`${role.documentId}:${String(role.chain).padStart(6, '0')}`);
-    if (g === undefined) continue;
-    const list = rolesByGroup.get(g);
-    if (list) list.push(role);
-    else rolesByGroup.set(g, [role]);
-  }
-  const entities: Entity[] = groups.map((group, g) => {
-    const aliases = aliasesOf(locals, group.members);
-    return {
-      id: ids[g] ?? '',
-      kind: group.kind,
-      name: names[g] ?? '',
-      aliases,
-      roles: rolesOf(rolesByGroup.get(g)),
-      documents: new Set(group.members.map((i) => locals[i]?.documentId)).size,
-      mentions: aliases.reduce((sum, a) => sum + a.count, 0),
-    };
-  });
+  const byChain = rolesByChain(roles);
+  const entities = groups.map((group, g) =>
+    entityOf(locals, group.members, { id: ids[g] ?? '', kind: group.kind, name: names[g] ?? '' }, byChain),
+  );
   const assignments = locals.map((local) => ({
     documentId: local.documentId,
     chain: local.chain,
     entityId: ids[groupOf.get(memberKey(local)) ?? -1] ?? '',
   }));
-  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entities, assignments };
+  return { entities: entities.sort(byId), assignments };
 }

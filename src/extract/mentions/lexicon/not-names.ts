@@ -41,7 +41,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'in on at by for from to of with without about above below after before during since until',
     'as into onto upon over under between among against through via per',
     'not no yes all any some each every both either neither many much more most few several other',
-    'mr mrs ms dr',
     'said says say according also however meanwhile moreover still yet',
     'god allah lord',
     'read more related share follow comment comments update updated editor note photo video',
