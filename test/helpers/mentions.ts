@@ -15,6 +15,9 @@ export function kindsAndTexts(body: string): string[] {
 /** The surface texts of each chain, chain by chain. */
 export function chainTexts(body: string): string[][] {
   const chains: string[][] = [];
-  for (const m of mentionsOf(body).mentions) (chains[m.chain] ??= []).push(m.text);
+  for (const m of mentionsOf(body).mentions) {
+    chains[m.chain] ??= [];
+    chains[m.chain]?.push(m.text);
+  }
   return chains;
 }
