@@ -215,8 +215,9 @@ export function chainsOf(
 }
 
 /**
- * A lone word of unknown kind at the start of a sentence has a capital only because it starts the
- * sentence ("Fictional report"), unless the text also capitalises it elsewhere or ties it to a name.
+ * A lone word of unknown kind at the start of a sentence, before a common noun it qualifies, has a
+ * capital only because it starts the sentence ("Fictional report"), unless the text also capitalises
+ * it elsewhere or ties it to a name. Before a verb it is a subject, and names are ("Moghaddasi sentenced").
  */
 function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly Tie[]): number[] {
   const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
@@ -230,6 +231,8 @@ function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly 
     const word = context.words[c.first];
     if (!word?.opensSentence || context.kinds[i] !== 'other' || wordCount(context, i) !== 1) continue;
     if (skip.has(i) || tied.has(i) || inside.has(word.key)) continue;
+    const next = context.words[c.end];
+    if (!next || next.capitalized || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
     found.push(i);
     skip.add(i);
   }

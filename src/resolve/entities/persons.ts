@@ -3,7 +3,7 @@ import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from '../../extract/me
 import { personNameOf } from '../../extract/mentions/person-name.ts';
 import type { LocalEntity } from '../../model.ts';
 import type { Group } from './groups.ts';
-import { canonicalSpelling, consonantEdits, sameSpelling, skeletonOf } from './transliteration.ts';
+import { canonicalSpelling, isOneTypoApart, sameSpelling, skeletonOf } from './transliteration.ts';
 
 /**
  * People across documents. Local entities with one spelling of a name ("Qasem Soleimani", "Ghasem
@@ -119,7 +119,7 @@ function deletionKeys(skeleton: string): string[] {
   return keys;
 }
 
-/** A rare variant one consonant off a far more frequent one with the same given name is its typo. */
+/** A rare variant one typo off a far more frequent one with the same given name is its typo. */
 function joinTypos(variants: readonly Variant[], sets: DisjointSets): void {
   const blocks = blockBy(variants, (v) =>
     isFull(v) && skeletonOf(v.surname).length >= 3
@@ -133,7 +133,7 @@ function joinTypos(variants: readonly Variant[], sets: DisjointSets): void {
         const x = variants[a];
         const y = variants[b];
         if (!x || !y || sets.find(a) === sets.find(b) || !sameGiven(x.given, y.given)) continue;
-        if (consonantEdits(x.surname, y.surname) !== 1) continue;
+        if (!isOneTypoApart(x.surname, y.surname)) continue;
         const [rare, common] = x.weight <= y.weight ? [x, y] : [y, x];
         if (rare.weight * 4 <= common.weight) sets.union(a, b);
       }

@@ -14,7 +14,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/[^a-z]/g, ''],
   [/(?:o|u|a)ll?ah(?=$|i$|[^aeiou])/g, 'allah'],
   [/gh/g, 'q'],
-  [/zh|dj/g, 'j'],
+  [/zh|^dj/g, 'j'],
   [/ph/g, 'f'],
   [/w/g, 'v'],
   [/ck/g, 'k'],
@@ -132,27 +132,19 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 /**
- * Edit distance between the consonant skeletons of two canonical words, at most `limit` + 1: a typo of
- * scraped text ("Soleimnai") moves a consonant, while two different names one vowel apart share
- * their skeleton and differ only in vowels.
+ * Whether two canonical spellings are one typo apart, as scraped text makes them: one letter dropped,
+ * added, changed or swapped with its neighbour ("Soleimnai", "Solimani", "Mirbaheri"). A vowel changed
+ * for another vowel is not a typo: Karimi and Karami are two names.
  */
-export function consonantEdits(a: string, b: string, limit = 1): number {
-  const x = skeletonOf(a);
-  const y = skeletonOf(b);
-  if (Math.abs(x.length - y.length) > limit) return limit + 1;
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  let before: number[] = previous.map(() => 0);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
-        best = Math.min(best, (before[j - 2] ?? 0) + 1);
-      row.push(best);
-    }
-    before = previous;
-    previous = row;
+export function isOneTypoApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return !(VOWEL.test(a[i] ?? '') && VOWEL.test(b[i] ?? ''));
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
-  return Math.min(previous[y.length] ?? limit + 1, limit + 1);
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(0, i) + longer.slice(i + 1) === shorter;
 }
