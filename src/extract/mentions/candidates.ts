@@ -2,6 +2,7 @@ import type { MentionKind, Span } from '../../model.ts';
 import { isAcronym, kindOf } from './kinds.ts';
 import { isKnownPlace } from './lexicon/gazetteer.ts';
 import { EVENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/heads.ts';
+import { GIVEN_NAMES } from './lexicon/names.ts';
 import { DEMONYMS } from './lexicon/not-names.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './lexicon/titles.ts';
 import { lowerVocabularyOf, type Run, runsOf } from './runs.ts';
@@ -48,7 +49,14 @@ function nameStart(words: readonly Word[], run: Run): number {
     t++;
   }
   if (hasHead) return t;
-  return start > run.first && t === start ? start : run.first;
+  if (start > run.first && t === start) return start;
+  // "Reformist Nader Salimi" at the start of a sentence: the word before a given name qualifies it.
+  const opener = words[run.first];
+  const next = words[run.first + 1];
+  if (opener?.opensSentence && next && run.end - run.first >= 3 && GIVEN_NAMES.has(next.key)) {
+    if (!GIVEN_NAMES.has(opener.key) && !isKnownPlace(opener.text)) return run.first + 1;
+  }
+  return run.first;
 }
 
 /**

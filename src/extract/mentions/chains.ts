@@ -214,10 +214,14 @@ export function chainsOf(
   return numberChains(context, sets, dropped);
 }
 
+/** A plural common noun: "Officials", "Authorities", "Veterans" (and not "Abbas" or "Younes"). */
+const PLURAL = /\p{L}{2}(?:[^aeiosu\W]s|ies)$/u;
+
 /**
- * A lone word of unknown kind at the start of a sentence, before a common noun it qualifies, has a
- * capital only because it starts the sentence ("Fictional report"), unless the text also capitalises
- * it elsewhere or ties it to a name. Before a verb it is a subject, and names are ("Moghaddasi sentenced").
+ * A lone word of unknown kind at the start of a sentence has a capital only because it starts the
+ * sentence when it qualifies a common noun ("Fictional report") or is a plural ("Officials said"),
+ * unless the text also capitalises it elsewhere or ties it to a name. Otherwise, before a verb, it is
+ * a subject, as names are ("Moghaddasi sentenced").
  */
 function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly Tie[]): number[] {
   const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
@@ -232,7 +236,8 @@ function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly 
     if (!word?.opensSentence || context.kinds[i] !== 'other' || wordCount(context, i) !== 1) continue;
     if (skip.has(i) || tied.has(i) || inside.has(word.key)) continue;
     const next = context.words[c.end];
-    if (!next || next.capitalized || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
+    const qualifies = !!next && !next.capitalized && (next.pos === 'NOUN' || next.pos === 'ADJ');
+    if (!qualifies && !PLURAL.test(word.text)) continue;
     found.push(i);
     skip.add(i);
   }

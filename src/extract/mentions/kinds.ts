@@ -64,8 +64,8 @@ function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null 
   if (isKnownPlace(word.text)) return 'place';
   const head = headKind([word], evidence);
   if (head) return head;
-  // "the Basij", "the Agency": a person is not named with an article.
-  if (evidence.before?.key === 'the') return 'other';
+  // "the Basij", "the Majlis": a person is not named with an article; a body is.
+  if (evidence.before?.key === 'the') return 'organization';
   if (SPEECH_VERBS.has(evidence.after?.key ?? '')) return 'person';
   if (GIVEN_NAMES.has(word.key)) return 'person';
   if (PLACE_PREPOSITIONS.has(evidence.before?.key ?? '') && evidence.after?.pos !== 'PART') return 'place';

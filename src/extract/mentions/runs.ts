@@ -39,7 +39,8 @@ export function isNameWord(words: readonly Word[], i: number, lowerVocabulary: R
   if (!word?.capitalized) return false;
   if (MONTHS_AND_DAYS.has(word.key)) return false;
   if (FUNCTION_WORDS.has(word.key)) return false;
-  if (CLOSED_CLASSES.has(word.pos) && !word.allCaps) return false;
+  if (word.allCaps) return true;
+  if (CLOSED_CLASSES.has(word.pos)) return false;
   if (!word.opensSentence) return true;
   const isTitle = TITLE_HEADS.has(word.key) || TITLE_MODIFIERS.has(word.key) || DEMONYMS.has(word.key);
   const next = words[i + 1];

@@ -2,6 +2,7 @@ import { disjointSets } from '../../extract/mentions/disjoint-sets.ts';
 import { plainName } from '../../extract/mentions/person-name.ts';
 import type { LocalEntity } from '../../model.ts';
 import type { Group } from './groups.ts';
+import { type OrganizationCluster, shortFormTargets } from './short-forms.ts';
 
 /**
  * Organisations across documents: the same name (up to case, accents, "the" and plural endings) is
@@ -17,13 +18,22 @@ function acronymKey(acronym: string): string {
   return acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
-/** An organisation's name as compared: plain words, no "the", plural endings off ("Guards" is "guard"). */
+/** Heads written either before "of" or after the rest: "Ministry of Intelligence", "Intelligence Ministry". */
+const MOVABLE_HEADS = new Set(['ministry', 'department', 'university']);
+
+/**
+ * An organisation's name as compared: plain words, no "the", plural endings off ("Guards" is "guard"),
+ * and "Ministry of X" written as "X ministry".
+ */
 export function organizationKey(name: string): string {
-  return plainName(name)
+  const words = plainName(name)
     .split(' ')
     .filter((w, k) => !(k === 0 && w === 'the'))
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
-    .join(' ');
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const [head, of, ...rest] = words;
+  if (head && MOVABLE_HEADS.has(head) && of === 'of' && rest.length > 0)
+    return [...rest.filter((w) => w !== 'the'), head].join(' ');
+  return words.join(' ');
 }
 
 function longNameOf(local: LocalEntity): string | null {
@@ -109,6 +119,12 @@ export function groupOrganizations(locals: readonly LocalEntity[], indices: read
       else sets.union(at(same), at(i));
     }
   }
+  joinShortForms(
+    locals,
+    indices,
+    (i) => sets.find(at(i)),
+    (a, b) => sets.union(at(a), at(b)),
+  );
   const groups = new Map<number, Group>();
   for (const i of indices) {
     const root = sets.find(at(i));
@@ -120,6 +136,40 @@ export function groupOrganizations(locals: readonly LocalEntity[], indices: read
   for (const [acronym, i] of owner) if (!owned.has(sets.find(at(i)))) owned.set(sets.find(at(i)), acronym);
   for (const [root, group] of groups) group.key = owned.get(root) ?? groupKey(locals, group.members);
   return [...groups.values()];
+}
+
+/** Unions each cluster that is a short form of exactly one other with it (see short-forms.ts). */
+function joinShortForms(
+  locals: readonly LocalEntity[],
+  indices: readonly number[],
+  find: (i: number) => number,
+  union: (a: number, b: number) => void,
+): void {
+  const byRoot = new Map<number, number[]>();
+  for (const i of indices) {
+    const root = find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  }
+  const members = [...byRoot.values()];
+  const clusters: OrganizationCluster[] = members.map((list) => {
+    const present = list.flatMap((i) => (locals[i] ? [locals[i]] : []));
+    const longNames = present.flatMap((l) => {
+      const long = longNameOf(l);
+      return long === null ? [] : [organizationKey(long)];
+    });
+    return {
+      aliases: [...new Set(present.flatMap((l) => l.names.map((n) => plainName(n.name))))],
+      longKeys: [...new Set(longNames.filter((key) => key.includes(' ')))],
+      acronyms: [...new Set(present.flatMap(acronymsOf))],
+    };
+  });
+  for (const [c, target] of shortFormTargets(clusters)) {
+    const a = members[c]?.[0];
+    const b = members[target]?.[0];
+    if (a !== undefined && b !== undefined) union(a, b);
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { canonicalSpelling, isOneTypoApart, sameSpelling, skeletonOf } from './t
  * People across documents. Local entities with one spelling of a name ("Qasem Soleimani", "Ghasem
  * Suleimani") are variants; variants join when both the given names and the surname are spellings of
  * one another, never on the surname alone (a father and a son share it; Karimi and Karami differ by a
- * vowel). A scraped typo of a consonant joins a far more frequent variant with the same given name.
+ * vowel). A scraped typo joins a variant at least twice as frequent with the same given name.
  * A name with fewer given names ("Mohammad Zarif" beside "Mohammad Javad Zarif"), a bare surname or a
  * bare given name joins a full name only when exactly one fits in the whole corpus, with roles and
  * titles used to choose among several; otherwise it stays apart.
@@ -119,7 +119,7 @@ function deletionKeys(skeleton: string): string[] {
   return keys;
 }
 
-/** A rare variant one typo off a far more frequent one with the same given name is its typo. */
+/** A variant one typo off one at least twice as frequent, with the same given name, is its typo. */
 function joinTypos(variants: readonly Variant[], sets: DisjointSets): void {
   const blocks = blockBy(variants, (v) =>
     isFull(v) && skeletonOf(v.surname).length >= 3
@@ -135,7 +135,7 @@ function joinTypos(variants: readonly Variant[], sets: DisjointSets): void {
         if (!x || !y || sets.find(a) === sets.find(b) || !sameGiven(x.given, y.given)) continue;
         if (!isOneTypoApart(x.surname, y.surname)) continue;
         const [rare, common] = x.weight <= y.weight ? [x, y] : [y, x];
-        if (rare.weight * 4 <= common.weight) sets.union(a, b);
+        if (rare.weight * 2 <= common.weight) sets.union(a, b);
       }
     }
   }

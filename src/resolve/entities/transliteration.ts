@@ -67,7 +67,7 @@ function segmentsOf(word: string): string[] {
 
 /**
  * The class of a vowel group: A (a), I (i, y), U (o, u), D (a diphthong: ei, ey, ai, ay, aei),
- * E (a lone e, which transliterations use for both a and i: Mohammed and Mohammad, Qasem and Qasim).
+ * E (a lone e, which transliterations use for any short vowel: Mohammed and Mohammad, Qasem and Qasim).
  */
 function vowelClass(group: string): string {
   if (group.length > 1) {
@@ -100,11 +100,11 @@ export function skeletonOf(canonical: string): string {
     .join('');
 }
 
+/** A lone e stands for any short vowel (Mohammed, Qasem, Yousef against Mohammad, Qasim, Yusuf). */
 function vowelsMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a === 'E') return b === 'A' || b === 'I';
-  if (b === 'E') return a === 'A' || a === 'I';
-  return false;
+  const short = (c: string) => c === 'A' || c === 'I' || c === 'U';
+  return (a === 'E' && short(b)) || (b === 'E' && short(a));
 }
 
 /**

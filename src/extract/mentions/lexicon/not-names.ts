@@ -5,7 +5,7 @@
 
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
   [
-    'january february march april june july august september october november december',
+    'january february march april may june july august september october november december',
     'jan feb mar apr jun jul aug sep sept oct nov dec',
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
     'farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand',

@@ -1,0 +1,81 @@
+import { ORGANIZATION_HEADS } from '../../extract/mentions/lexicon/heads.ts';
+import { THING_WORDS } from '../../extract/mentions/lexicon/names.ts';
+
+/**
+ * Short names of organisations learned across the corpus: a bare "Basij" or "UN", or "Revolutionary
+ * Guards", in documents that never give the full name, joins the one organisation of the corpus it
+ * can stand for: one whose documents use that short name, whose name starts with that distinctive
+ * word, whose initials it is, or whose name contains it whole and ending in a head word ("Islamic
+ * Revolutionary Guard Corps" contains "Revolutionary Guard"). Two candidates, and it stays apart.
+ */
+export interface OrganizationCluster {
+  /** Plain names of every name its documents use. */
+  aliases: string[];
+  /** Compared forms of its multi-word names ("islamic revolutionary guard corp"). */
+  longKeys: string[];
+  /** Acronyms, in capitals. */
+  acronyms: string[];
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', '&']);
+
+function initialsOf(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => !MINOR.has(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Contiguous parts of a name, two words or more, ending in a head word, shorter than the name. */
+function headedParts(key: string): string[] {
+  const words = key.split(' ');
+  const parts: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 2; end <= words.length; end++) {
+      if (end - start === words.length) continue;
+      if (ORGANIZATION_HEADS.has(words[end - 1] ?? '')) parts.push(words.slice(start, end).join(' '));
+    }
+  }
+  return parts;
+}
+
+function add(index: Map<string, Set<number>>, key: string, cluster: number): void {
+  const set = index.get(key);
+  if (set) set.add(cluster);
+  else index.set(key, new Set([cluster]));
+}
+
+/** For each cluster, the one other cluster it is a short form of, if any. */
+export function shortFormTargets(clusters: readonly OrganizationCluster[]): Map<number, number> {
+  const index = new Map<string, Set<number>>();
+  for (const [c, cluster] of clusters.entries()) {
+    if (cluster.longKeys.length === 0) continue;
+    for (const alias of cluster.aliases) {
+      if (!THING_WORDS.has(alias) && !ORGANIZATION_HEADS.has(alias)) add(index, `alias:${alias}`, c);
+    }
+    for (const key of cluster.longKeys) {
+      const first = key.split(' ')[0] ?? '';
+      if (!THING_WORDS.has(first) && !ORGANIZATION_HEADS.has(first)) add(index, `alias:${first}`, c);
+      for (const part of headedParts(key)) add(index, `part:${part}`, c);
+      const initials = initialsOf(key);
+      if (initials.length >= 2) add(index, `initials:${initials}`, c);
+    }
+  }
+  const targets = new Map<number, number>();
+  for (const [c, cluster] of clusters.entries()) {
+    // A cluster with a full name of its own is only ever part of a longer one; one without, any short form.
+    const short = cluster.longKeys.length === 0;
+    const lookups = [
+      ...(short ? cluster.aliases.filter((a) => !a.includes(' ')).map((a) => `alias:${a}`) : []),
+      ...cluster.longKeys.map((key) => `part:${key}`),
+      ...(short ? cluster.acronyms.map((a) => `initials:${a}`) : []),
+    ];
+    const found = new Set<number>();
+    for (const lookup of lookups) for (const t of index.get(lookup) ?? []) if (t !== c) found.add(t);
+    const [target] = found;
+    if (found.size === 1 && target !== undefined) targets.set(c, target);
+  }
+  return targets;
+}
