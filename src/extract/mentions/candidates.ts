@@ -5,7 +5,7 @@ import { EVENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/heads.ts
 import { GIVEN_NAMES } from './lexicon/names.ts';
 import { DEMONYMS } from './lexicon/not-names.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './lexicon/titles.ts';
-import { lowerVocabularyOf, type Run, runsOf } from './runs.ts';
+import { type Run, runsOf } from './runs.ts';
 import type { Word } from './words.ts';
 
 /**
@@ -153,21 +153,25 @@ function candidateOf(text: string, words: readonly Word[], run: Run): Candidate 
 
 /** Paragraphs set as headings: short, no closing punctuation, most words capitalised. */
 function headingParagraphs(words: readonly Word[]): Set<number> {
-  const stats = new Map<number, { capitalized: number; lower: number; last: Word }>();
-  for (const word of words) {
-    const entry = stats.get(word.paragraph) ?? { capitalized: 0, lower: 0, last: word };
-    if (/^\p{L}/u.test(word.text)) {
-      if (word.capitalized) entry.capitalized++;
-      else entry.lower++;
-    }
-    entry.last = word;
-    stats.set(word.paragraph, entry);
-  }
   const headings = new Set<number>();
-  for (const [paragraph, { capitalized, lower, last }] of stats) {
+  let k = 0;
+  while (k < words.length) {
+    const paragraph = words[k]?.paragraph;
+    let capitalized = 0;
+    let lower = 0;
+    let last = words[k];
+    for (; k < words.length && words[k]?.paragraph === paragraph; k++) {
+      const word = words[k];
+      if (!word) continue;
+      const initial = word.text[0] ?? '';
+      if (word.capitalized) capitalized++;
+      else if (initial !== initial.toUpperCase()) lower++;
+      last = word;
+    }
     const total = capitalized + lower;
-    const closed = /[.!?"”’:]$/.test(last.text);
-    if (!closed && total >= 2 && total <= 20 && capitalized >= 0.6 * total) headings.add(paragraph);
+    const closed = /[.!?"”’:]$/.test(last?.text ?? '');
+    if (paragraph !== undefined && !closed && total >= 2 && total <= 20 && capitalized >= 0.6 * total)
+      headings.add(paragraph);
   }
   return headings;
 }
@@ -176,8 +180,11 @@ function headingParagraphs(words: readonly Word[]): Set<number> {
  * Every name candidate of the document. In a heading set in title case, where every word has a
  * capital, only names the body also uses are kept.
  */
-export function candidatesOf(text: string, words: readonly Word[]): Candidate[] {
-  const vocabulary = lowerVocabularyOf(words);
+export function candidatesOf(
+  text: string,
+  words: readonly Word[],
+  vocabulary: ReadonlySet<string>,
+): Candidate[] {
   const headings = headingParagraphs(words);
   const body: Candidate[] = [];
   const inHeadings: Candidate[] = [];

@@ -20,8 +20,11 @@ export interface ExtractedMentions {
  */
 export function extractMentions(analyzed: AnalyzedDocument): ExtractedMentions {
   const { document } = analyzed;
-  const words = wordsOf(analyzed);
-  const candidates = mergeCandidates(candidatesOf(document.text, words), patternCandidates(words));
+  const { words, lowerVocabulary } = wordsOf(analyzed);
+  const candidates = mergeCandidates(
+    candidatesOf(document.text, words, lowerVocabulary),
+    patternCandidates(words),
+  );
   const { chains, kinds } = chainsOf(
     document.text,
     words,

@@ -27,9 +27,8 @@ const PARTICLES = new Set(['al', 'el', 'ul', 'ol', 'bin', 'ibn', 'bint', 'ben', 
 
 /** Lower case, without accents, apostrophes or full stops; hyphens become spaces. */
 export function plainName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  return (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/['’ʼ`‘ʻʿʾ]/g, '')
     .replace(/[.]/g, ' ')

@@ -125,7 +125,7 @@ const COPULAS = [
   'serves as',
   'served as',
   'remains',
-];
+].map((copula) => copula.split(' '));
 const MAX_WORDS = 16;
 
 interface Phrase {
@@ -171,8 +171,7 @@ function appositive(words: readonly Word[], after: number): Span | null {
 
 /** Number of words of the copula starting at `at` ("has been" is two), or 0. */
 function copulaLength(words: readonly Word[], at: number): number {
-  for (const copula of COPULAS) {
-    const parts = copula.split(' ');
+  for (const parts of COPULAS) {
     if (parts.every((part, k) => words[at + k]?.key === part)) return parts.length;
   }
   return 0;

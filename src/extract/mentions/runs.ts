@@ -48,13 +48,6 @@ export function isNameWord(words: readonly Word[], i: number, lowerVocabulary: R
   return word.pos === 'PROPN' && !lowerVocabulary.has(word.key);
 }
 
-/** Every word written in lower case somewhere in the document: those are ordinary words, not names. */
-export function lowerVocabularyOf(words: readonly Word[]): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const word of words) if (!word.capitalized && /^\p{Ll}/u.test(word.text)) vocabulary.add(word.key);
-  return vocabulary;
-}
-
 /** Index just past the plain run of name words starting at `i`. */
 function plainRunEnd(words: readonly Word[], i: number, isName: (i: number) => boolean): number {
   let end = i;

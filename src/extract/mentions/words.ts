@@ -22,9 +22,9 @@ export interface Word extends Span {
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-']);
-const UPPER_START = /^\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
-const LOWER_LETTER = /\p{Ll}/u;
 const PARTICLE = /^(?:al|el|ul|ol|ad|ar|as|at|az|ash|an|bin|ibn|abu|bani)[-‐‑]\p{Lu}/u;
 
 /** Index of the span in `spans` (sorted, disjoint) that contains `at`, moving `cursor` forward. */
@@ -33,13 +33,41 @@ function spanIndex(spans: readonly Span[], at: number, cursor: { index: number }
   return cursor.index;
 }
 
+/** Letter case of one character, with an ASCII fast path: 1 upper, -1 lower, 0 neither. */
+function caseOf(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 1;
+  if (code >= 97 && code <= 122) return -1;
+  if (code < 128) return 0;
+  return UPPER.test(c) ? 1 : LOWER.test(c) ? -1 : 0;
+}
+
+/** Two or more letters, none of them lower case. */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const c of text) {
+    const kind = caseOf(c);
+    if (kind < 0) return false;
+    if (kind > 0 || LETTER.test(c)) letters++;
+  }
+  return letters >= 2;
+}
+
 function keyOf(text: string): string {
   const lower = text.toLowerCase();
   return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
-export function wordsOf({ document, tokens }: AnalyzedDocument): Word[] {
+/**
+ * The document's words, and every word it writes in lower case somewhere: those are ordinary words,
+ * so a capital at the start of a sentence does not make them names.
+ */
+export function wordsOf({ document, tokens }: AnalyzedDocument): {
+  words: Word[];
+  lowerVocabulary: Set<string>;
+} {
   const words: Word[] = [];
+  const lowerVocabulary = new Set<string>();
   const sentenceCursor = { index: 0 };
   const paragraphCursor = { index: 0 };
   let previousSentence = -1;
@@ -67,20 +95,23 @@ export function wordsOf({ document, tokens }: AnalyzedDocument): Word[] {
     const opensSentence = sentence !== previousSentence || afterOpener;
     previousSentence = sentence;
     afterOpener = OPENERS.has(text);
-    const letters = text.replace(/[^\p{L}]/gu, '');
+    const initial = caseOf(text[0] ?? '');
+    const key = keyOf(text);
+    const capitalized = initial > 0 || PARTICLE.test(text);
+    if (initial < 0 && !capitalized) lowerVocabulary.add(key);
     words.push({
       start: first.start,
       end,
       text,
-      key: keyOf(text),
+      key,
       pos,
-      capitalized: UPPER_START.test(text) || PARTICLE.test(text),
-      allCaps: letters.length >= 2 && !LOWER_LETTER.test(letters),
+      capitalized,
+      allCaps: initial > 0 && isAllCaps(text),
       sentence,
       paragraph,
       opensSentence,
     });
     i = j;
   }
-  return words;
+  return { words, lowerVocabulary };
 }
