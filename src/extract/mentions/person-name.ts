@@ -26,7 +26,20 @@ const SURNAME_ENDINGS = new Set([
 const PARTICLES = new Set(['al', 'el', 'ul', 'ol', 'bin', 'ibn', 'bint', 'ben', 'de', 'van', 'von', 'der']);
 
 /** Lower case, without accents, apostrophes or full stops; hyphens become spaces. */
+/** Names repeat across documents: plain forms already computed, kept up to a bound. */
+const plainForms = new Map<string, string>();
+const MAX_CACHED = 200_000;
+
 export function plainName(text: string): string {
+  const cached = plainForms.get(text);
+  if (cached !== undefined) return cached;
+  const plain = plainNameOf(text);
+  if (plainForms.size >= MAX_CACHED) plainForms.clear();
+  plainForms.set(text, plain);
+  return plain;
+}
+
+function plainNameOf(text: string): string {
   const ascii = /^[\x20-\x7e]*$/.test(text);
   return (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()

@@ -42,8 +42,12 @@ export function aliasesOf(locals: readonly LocalEntity[], members: readonly numb
  * The preferred name: the most complete of the members' best names (most words), then the most used,
  * then one not in capitals; ties broken by the name itself so that runs agree.
  */
-export function preferredName(locals: readonly LocalEntity[], members: readonly number[]): string {
-  const aliases = new Map(aliasesOf(locals, members).map((a) => [a.name, a.count]));
+export function preferredName(
+  locals: readonly LocalEntity[],
+  members: readonly number[],
+  counted = aliasesOf(locals, members),
+): string {
+  const aliases = new Map(counted.map((a) => [a.name, a.count]));
   const names = [...new Set(members.map((i) => locals[i]?.name ?? ''))].filter((n) => n !== '');
   names.sort(
     (a, b) =>
@@ -100,11 +104,15 @@ function idsOf(locals: readonly LocalEntity[], groups: readonly Group[], names: 
   return ids;
 }
 
-/** Roles of each chain, by `documentId:chain`, to look up a group's roles without scanning them all. */
+function chainKey(item: { documentId: string; chain: number }): string {
+  return `${item.documentId}\u0000${item.chain}`;
+}
+
+/** Roles of each chain, to look up a group's roles without scanning them all. */
 export function rolesByChain(roles: readonly RoleFact[]): Map<string, RoleFact[]> {
   const byChain = new Map<string, RoleFact[]>();
   for (const role of roles) {
-    const key = memberKey(role);
+    const key = chainKey(role);
     const list = byChain.get(key);
     if (list) list.push(role);
     else byChain.set(key, [role]);
@@ -118,9 +126,15 @@ export function entityOf(
   members: readonly number[],
   head: { id: string; kind: MentionKind; name: string },
   roles: ReadonlyMap<string, RoleFact[]>,
+  aliases = aliasesOf(locals, members),
 ): Entity {
-  const aliases = aliasesOf(locals, members);
-  const found = members.flatMap((i) => roles.get(memberKey(locals[i])) ?? []);
+  const found: RoleFact[] = [];
+  if (roles.size > 0) {
+    for (const i of members) {
+      const local = locals[i];
+      if (local) found.push(...(roles.get(chainKey(local)) ?? []));
+    }
+  }
   return {
     ...head,
     aliases,
@@ -144,20 +158,25 @@ export function buildResolution(
   groups: readonly Group[],
   roles: readonly RoleFact[] = [],
 ): Resolution {
-  const names = groups.map((group) => preferredName(locals, group.members));
+  const aliases = groups.map((group) => aliasesOf(locals, group.members));
+  const names = groups.map((group, g) => preferredName(locals, group.members, aliases[g]));
   const ids = idsOf(locals, groups, names);
-  const groupOf = new Map<string, number>();
-  for (const [g, group] of groups.entries()) {
-    for (const i of group.members) groupOf.set(memberKey(locals[i]), g);
-  }
+  const groupOf = new Int32Array(locals.length).fill(-1);
+  for (const [g, group] of groups.entries()) for (const i of group.members) groupOf[i] = g;
   const byChain = rolesByChain(roles);
   const entities = groups.map((group, g) =>
-    entityOf(locals, group.members, { id: ids[g] ?? '', kind: group.kind, name: names[g] ?? '' }, byChain),
+    entityOf(
+      locals,
+      group.members,
+      { id: ids[g] ?? '', kind: group.kind, name: names[g] ?? '' },
+      byChain,
+      aliases[g],
+    ),
   );
-  const assignments = locals.map((local) => ({
+  const assignments = locals.map((local, i) => ({
     documentId: local.documentId,
     chain: local.chain,
-    entityId: ids[groupOf.get(memberKey(local)) ?? -1] ?? '',
+    entityId: ids[groupOf[i] ?? -1] ?? '',
   }));
   return { entities: entities.sort(byId), assignments };
 }

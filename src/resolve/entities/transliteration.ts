@@ -33,9 +33,17 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
 /** Vowel letters; y is a vowel unless a vowel follows it ("Hoseyn" against "Yazdi"). */
 const VOWEL = /[aeiou]/;
 
+/** Names repeat across a corpus: spellings already computed, kept up to a bound. */
+const spellings = new Map<string, string>();
+const MAX_CACHED = 200_000;
+
 export function canonicalSpelling(plain: string): string {
+  const cached = spellings.get(plain);
+  if (cached !== undefined) return cached;
   let word = plain;
   for (const [pattern, replacement] of REWRITES) word = word.replace(pattern, replacement);
+  if (spellings.size >= MAX_CACHED) spellings.clear();
+  spellings.set(plain, word);
   return word;
 }
 
