@@ -55,8 +55,8 @@ async function bbc(limit: number): Promise<AnalyzedDocument[]> {
 }
 
 function extractAll(documents: readonly AnalyzedDocument[]): Extracted {
-  // One warm-up pass so that the gazetteer and the compiled code are ready, as in a long-lived worker.
-  for (const d of documents.slice(0, 200)) extractMentions(d);
+  // A warm-up pass so that the gazetteer is loaded and the code compiled, as in a long-lived worker.
+  for (const d of documents.slice(0, 2000)) extractMentions(d);
   const locals: LocalEntity[] = [];
   const roles: RoleFact[] = [];
   let characters = 0;

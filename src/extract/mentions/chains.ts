@@ -5,7 +5,7 @@ import { disjointSets } from './disjoint-sets.ts';
 import { isAcronym } from './kinds.ts';
 import { isKnownPlace } from './lexicon/gazetteer.ts';
 import { ORGANIZATION_HEADS } from './lexicon/heads.ts';
-import { THING_WORDS } from './lexicon/names.ts';
+import { genderOfGivenName, THING_WORDS } from './lexicon/names.ts';
 import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from './lexicon/titles.ts';
 import { personNameOf, plainName } from './person-name.ts';
 import type { Word } from './words.ts';
@@ -81,7 +81,7 @@ function groupFullNames(context: Context, sets: ReturnType<typeof disjointSets>)
   });
   for (const [, i] of byName) {
     const parts = personNameOf(nameOf(context, i));
-    const gender = genderOf(context.candidates[i]?.titles ?? []);
+    const gender = genderOf(context.candidates[i]?.titles ?? []) ?? genderOfGivenName(parts.given[0]);
     people.set(i, { root: i, surname: parts.surname, given: parts.given[0] ?? '', gender, lastSentence: -1 });
   }
   return people;
@@ -169,7 +169,9 @@ function groupByName(
     const kind = context.kinds[i] ?? c.kind;
     if (skip.has(i) || (kind === 'person' && wordCount(context, i) >= 2)) continue;
     const plain = plainName(nameOf(context, i));
-    const key = `${kind}|${kind === 'person' ? personNameOf(plain).surname : plain}`;
+    // Lone surnames left apart group by surname and by what their titles say: "Mrs." is not "Mr.".
+    const person = `${personNameOf(plain).surname}|${genderOf(c.titles) ?? ''}`;
+    const key = `${kind}|${kind === 'person' ? person : plain}`;
     const same = byName.get(key);
     if (same === undefined) byName.set(key, i);
     else sets.union(same, i);

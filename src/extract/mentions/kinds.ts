@@ -77,7 +77,9 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   const [first] = name;
   if (!first) return null;
   if (name.length === 1) return singleWordKind(first, evidence);
-  if (name.every((w) => isTitleWord(w.key) || DEMONYMS.has(w.key))) return null;
+  // "Supreme Leader", "Iranian President": a title with no name after it.
+  const titleOnly = name.every((w) => isTitleWord(w.key) || DEMONYMS.has(w.key));
+  if (titleOnly && TITLE_HEADS.has(name.at(-1)?.key ?? '')) return null;
   const head = headKind(name, evidence);
   if (head) return head;
   if (isKnownPlace(name.map((w) => w.text).join(' '))) return 'place';

@@ -97,7 +97,7 @@ export function wordsOf({ document, tokens }: AnalyzedDocument): {
     afterOpener = OPENERS.has(text);
     const initial = caseOf(text[0] ?? '');
     const key = keyOf(text);
-    const capitalized = initial > 0 || PARTICLE.test(text);
+    const capitalized = initial > 0 || (initial < 0 && text.includes('-') && PARTICLE.test(text));
     if (initial < 0 && !capitalized) lowerVocabulary.add(key);
     words.push({
       start: first.start,

@@ -1,4 +1,5 @@
 import { type DisjointSets, disjointSets } from '../../extract/mentions/disjoint-sets.ts';
+import { genderOfGivenName } from '../../extract/mentions/lexicon/names.ts';
 import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from '../../extract/mentions/lexicon/titles.ts';
 import { personNameOf } from '../../extract/mentions/person-name.ts';
 import type { LocalEntity } from '../../model.ts';
@@ -37,12 +38,13 @@ function roleWordsOf(local: LocalEntity): string[] {
     .filter((w) => w.length > 2 && !NOT_ROLE_WORDS.has(w));
 }
 
-function genderOf(local: LocalEntity): 'f' | 'm' | null {
+/** What the titles say ("Mrs.", "Sheikh"), else what the given name says ("Shirin"), else null. */
+function genderOf(local: LocalEntity, firstGiven: string | undefined): 'f' | 'm' | null {
   for (const word of local.titles.flatMap((t) => t.split(/\s+/)).map(titleWordOf)) {
     if (FEMININE_TITLES.has(word)) return 'f';
     if (MASCULINE_TITLES.has(word)) return 'm';
   }
-  return null;
+  return genderOfGivenName(firstGiven);
 }
 
 function variantsOf(locals: readonly LocalEntity[], indices: readonly number[]): Variant[] {
@@ -53,7 +55,7 @@ function variantsOf(locals: readonly LocalEntity[], indices: readonly number[]):
     const parts = personNameOf(local.name);
     const given = parts.given.map(canonicalSpelling);
     const surname = canonicalSpelling(parts.surname);
-    const gender = genderOf(local);
+    const gender = genderOf(local, parts.given[0]);
     const key = `${given.join(' ')}|${surname}|${gender ?? ''}`;
     const variant = byKey.get(key) ?? {
       given,
@@ -191,7 +193,7 @@ function joinLeftovers(variants: readonly Variant[], sets: DisjointSets): void {
   const byName = new Map<string, number>();
   for (const [i, v] of variants.entries()) {
     if (isFull(v) || sets.find(i) !== i) continue;
-    const key = `${v.given.join(' ')}|${v.surname}`;
+    const key = `${v.given.join(' ')}|${v.surname}|${v.gender ?? ''}`;
     const same = byName.get(key);
     if (same === undefined) byName.set(key, i);
     else sets.union(same, i);

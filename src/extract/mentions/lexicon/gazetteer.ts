@@ -61,7 +61,12 @@ function loadPlaces(): Set<string> {
   for (const country of Object.values(countries)) {
     names.push(country.name, country.capital, ...(country.alias ?? []));
   }
-  for (const city of cities) names.push(city.city, city.city_ascii, city.province);
+  for (const city of cities) {
+    names.push(city.city, city.city_ascii, city.province);
+    // Arabic names come with their article ("An Najaf", "Al Basrah"); news often drops it.
+    const bare = /^(?:a[dlnrstz]|el)[\s-]+(.+)$/i.exec(city.city_ascii)?.[1];
+    if (bare && bare.length > 3) names.push(bare);
+  }
   const keys = new Set<string>();
   for (const name of names) {
     const key = placeKeyOf(name ?? '');
