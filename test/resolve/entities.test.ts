@@ -167,7 +167,7 @@ test('from fictional articles to entities, with roles and their sources', () => 
   const a = mentionsOf(
     'Judge Abolhassan Moghaddasi, the head of Branch 26 of the Revolutionary Court, sentenced three men.',
   );
-  const b = mentionsOf('Moghaddasi sentenced the activist Parisa Nowruzi, lawyers said.');
+  const b = mentionsOf('Lawyers said Moghaddasi sentenced the activist Parisa Nowruzi.');
   const { entities } = resolveEntities([...a.locals, ...b.locals], [...a.roles, ...b.roles]);
   const judge = entities.find((e) => e.name === 'Abolhassan Moghaddasi');
   assert.deepEqual(judge?.aliases, [

@@ -136,6 +136,7 @@ function candidateOf(text: string, words: readonly Word[], run: Run): Candidate 
     before: words[first - 1],
     beforeThat: words[first - 2],
     after: words[run.end],
+    afterThat: words[run.end + 1],
   });
   if (!kind) return null;
   const keepTitles = kind === 'person' && titles.length > 0;

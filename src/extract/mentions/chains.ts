@@ -216,14 +216,11 @@ export function chainsOf(
   return numberChains(context, sets, dropped);
 }
 
-/** A plural common noun: "Officials", "Authorities", "Veterans" (and not "Abbas" or "Younes"). */
-const PLURAL = /\p{L}{2}(?:[^aeiosu\W]s|ies)$/u;
-
 /**
- * A lone word of unknown kind at the start of a sentence has a capital only because it starts the
- * sentence when it qualifies a common noun ("Fictional report") or is a plural ("Officials said"),
- * unless the text also capitalises it elsewhere or ties it to a name. Otherwise, before a verb, it is
- * a subject, as names are ("Moghaddasi sentenced").
+ * A lone word of unknown kind at the start of a sentence has its capital from its place ("Earlier,",
+ * "Officials said", "Fictional report"), unless the text also capitalises it inside a sentence or ties
+ * it to a name. Some of these are names the text never repeats; a missed name is better than a
+ * sentence's first word taken for one.
  */
 function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly Tie[]): number[] {
   const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
@@ -237,9 +234,6 @@ function unsupportedOpeners(context: Context, skip: Set<number>, ties: readonly 
     const word = context.words[c.first];
     if (!word?.opensSentence || context.kinds[i] !== 'other' || wordCount(context, i) !== 1) continue;
     if (skip.has(i) || tied.has(i) || inside.has(word.key)) continue;
-    const next = context.words[c.end];
-    const qualifies = !!next && !next.capitalized && (next.pos === 'NOUN' || next.pos === 'ADJ');
-    if (!qualifies && !PLURAL.test(word.text)) continue;
     found.push(i);
     skip.add(i);
   }

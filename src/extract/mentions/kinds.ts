@@ -3,6 +3,7 @@ import { isKnownPlace } from './lexicon/gazetteer.ts';
 import {
   EVENT_CONTEXT,
   EVENT_HEADS,
+  NAME_CONNECTORS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
@@ -26,6 +27,8 @@ export interface KindEvidence {
   /** The word before `before`, for "during the X". */
   beforeThat: Word | undefined;
   after: Word | undefined;
+  /** The word after `after`, for "the Trade and Industry Secretary". */
+  afterThat: Word | undefined;
 }
 
 /** "IRGC", "HRANA", "U.N.": short all-capital words, read as acronyms. */
@@ -38,8 +41,14 @@ function isTitleWord(key: string): boolean {
   return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || TITLE_QUALIFIERS.has(key);
 }
 
+/** A word that is a title by itself ("President", "Ayatollah", "former"), not a name alone. */
+function isTitleAlone(key: string): boolean {
+  return TITLE_HEADS.has(key) || TITLE_QUALIFIERS.has(key);
+}
+
 function headKind(name: readonly Word[], evidence: KindEvidence): MentionKind | null {
-  const of = name.findIndex((w) => w.key === 'of');
+  // The head of "Ministry of Culture" or "Department for Trade" stands before its complement.
+  const of = name.findIndex((w) => w.key === 'of' || w.key === 'for');
   const head = (of > 0 ? name[of - 1] : name.at(-1))?.key ?? '';
   if (PLACE_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return 'place';
   if (head === 'movement' || head === 'spring')
@@ -57,15 +66,19 @@ function headKind(name: readonly Word[], evidence: KindEvidence): MentionKind | 
 
 function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null {
   if (isAcronym(word)) return isKnownPlace(word.text) ? 'place' : 'organization';
-  if (DEMONYMS.has(word.key) || FUNCTION_WORDS.has(word.key) || isTitleWord(word.key)) return null;
+  if (DEMONYMS.has(word.key) || FUNCTION_WORDS.has(word.key) || isTitleAlone(word.key)) return null;
   // "Branch 15", "Article 500": a label before a number, not a name.
   if (evidence.after?.pos === 'NUM') return null;
   if (evidence.hasTitles) return 'person';
   if (isKnownPlace(word.text)) return 'place';
   const head = headKind([word], evidence);
   if (head) return head;
-  // "the Basij", "the Majlis": a person is not named with an article; a body is.
-  if (evidence.before?.key === 'the') return 'organization';
+  // "the Basij", "the Majlis": a person is not named with an article; a body is. But "the Trade" in
+  // "the Trade and Industry Secretary" is a piece of a longer name that was not read whole.
+  if (evidence.before?.key === 'the') {
+    const continues = NAME_CONNECTORS.has(evidence.after?.key ?? '') && evidence.afterThat?.capitalized;
+    return continues ? null : 'organization';
+  }
   if (SPEECH_VERBS.has(evidence.after?.key ?? '')) return 'person';
   if (GIVEN_NAMES.has(word.key)) return 'person';
   if (PLACE_PREPOSITIONS.has(evidence.before?.key ?? '') && evidence.after?.pos !== 'PART') return 'place';

@@ -72,7 +72,7 @@ function joinsAcross(
   if (connector === 'of' || connector === 'for' || connector === 'on' || connector === 'de')
     return HEADS_BEFORE_OF.has(left) || ORGANIZATION_HEADS.has(left);
   // "and": inside an "X of Y and Z" name, or before the head of the whole name.
-  for (let k = first; k < end; k++) if (words[k]?.key === 'of') return true;
+  for (let k = first; k < end; k++) if (words[k]?.key === 'of' || words[k]?.key === 'for') return true;
   return ORGANIZATION_HEADS.has(rightHead) && next - end === 1;
 }
 

@@ -21,7 +21,8 @@ export interface Word extends Span {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
-const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-']);
+/** Tokens after which a capital means nothing: quotation marks, a colon, a dash, a sentence's end. */
+const OPENERS = new Set(['“', '"', '‘', "'", ':', '—', '–', '-', '.', '!', '?']);
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
