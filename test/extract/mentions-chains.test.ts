@@ -135,3 +135,23 @@ test('each chain becomes a local entity with its most complete name and counted 
   );
   assert.deepEqual(locals[0]?.roles, ['Human rights lawyer', 'the head of the Bar Association']);
 });
+
+test('a given name says a gender: "Mrs." joins the wife, "Mr." the husband', () => {
+  const { mentions } = mentionsOf(
+    'Behrouz Karbasi and his wife Shirin Karbasi were arrested. Mrs. Karbasi is a nurse. Mr. Karbasi was beaten.',
+  );
+  assert.deepEqual(
+    mentions.map((m) => `${m.text}#${m.chain}`),
+    ['Behrouz Karbasi#0', 'Shirin Karbasi#1', 'Karbasi#1', 'Karbasi#0'],
+  );
+});
+
+test('a full name the text later calls a person is a person', () => {
+  const { mentions } = mentionsOf(
+    'Tahmineh Ostad, the rapporteur, spoke. Ostad said the figures were rising.',
+  );
+  assert.deepEqual(
+    mentions.map((m) => `${m.kind}:${m.text}#${m.chain}`),
+    ['person:Tahmineh Ostad#0', 'person:Ostad#0'],
+  );
+});

@@ -74,3 +74,30 @@ test('every mention text is the document text at its span', () => {
     ],
   );
 });
+
+test('sentence openers, plurals and fragments of longer names are not names', () => {
+  assert.deepEqual(
+    kindsAndTexts(
+      'Earlier, officials met. Officials said the Trade and Industry Secretary would resign. ' +
+        'Career sexism, she said, "Research shows" it.',
+    ),
+    [],
+  );
+});
+
+test('a person needs evidence: a given name, a title, a speech verb or a Persian or Arabic form', () => {
+  assert.deepEqual(
+    kindsAndTexts(
+      'Banque Paribas and Credit Agricole lent money. Behnoud Shojaee and Rostam Pakzadeh objected.',
+    ),
+    ['other:Banque Paribas', 'other:Credit Agricole', 'person:Behnoud Shojaee', 'person:Rostam Pakzadeh'],
+  );
+});
+
+test('a demonym before an organisation head, and an Arabic city without its article', () => {
+  assert.deepEqual(kindsAndTexts('The European Union sent envoys to Najaf and Basra.'), [
+    'organization:European Union',
+    'place:Najaf',
+    'place:Basra',
+  ]);
+});

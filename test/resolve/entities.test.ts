@@ -180,3 +180,54 @@ test('from fictional articles to entities, with roles and their sources', () => 
   );
   assert.equal(judge?.documents, 2);
 });
+
+test('organisations known by a short form elsewhere: a distinctive first word, initials, a part', () => {
+  assert.deepEqual(
+    groupsOf([
+      local('d1', 0, 'organization', ['Basij Resistance Force']),
+      local('d2', 0, 'organization', ['Basij×2']),
+      local('d3', 0, 'organization', ['United Nations']),
+      local('d4', 0, 'organization', ['UN']),
+      local('d5', 0, 'organization', ['Islamic Revolutionary Guard Corps']),
+      local('d6', 0, 'organization', ['Revolutionary Guards']),
+      local('d7', 0, 'organization', ['Ministry of Intelligence']),
+      local('d8', 0, 'organization', ['Intelligence Ministry']),
+    ]),
+    [
+      ['d1:0', 'd2:0'],
+      ['d3:0', 'd4:0'],
+      ['d5:0', 'd6:0'],
+      ['d7:0', 'd8:0'],
+    ],
+  );
+});
+
+test('a short form that fits two organisations stays apart', () => {
+  assert.deepEqual(
+    groupsOf([
+      local('d1', 0, 'organization', ['Supreme National Security Council']),
+      local('d2', 0, 'organization', ['Supreme Cultural Revolution Council']),
+      local('d3', 0, 'organization', ['Supreme Council']),
+      local('d4', 0, 'organization', ['Islamic Revolution Court']),
+      local('d5', 0, 'organization', ['Islamic Republic Court']),
+      local('d6', 0, 'organization', ['IRC']),
+    ]),
+    [['d1:0'], ['d2:0'], ['d3:0'], ['d4:0'], ['d5:0'], ['d6:0']],
+  );
+});
+
+test('bare surnames a title calls a woman and a man stay apart when both fit', () => {
+  assert.deepEqual(
+    groupsOf([
+      local('d1', 0, 'person', ['Behrouz Karbasi']),
+      local('d2', 0, 'person', ['Shirin Karbasi']),
+      local('d3', 0, 'person', ['Karbasi'], { titles: ['Mrs.'] }),
+      local('d4', 0, 'person', ['Karbasi'], { titles: ['Mr.'] }),
+      local('d5', 0, 'person', ['Davoud Pakzad']),
+      local('d6', 0, 'person', ['Leila Pakzad']),
+      local('d7', 0, 'person', ['Pakzad'], { titles: ['Ms.'] }),
+      local('d8', 0, 'person', ['Pakzad'], { titles: ['Dr.'] }),
+    ]),
+    [['d1:0', 'd4:0'], ['d2:0', 'd3:0'], ['d5:0'], ['d6:0', 'd7:0'], ['d8:0']],
+  );
+});

@@ -69,11 +69,28 @@ function fits(word: string, gender: Gender, person: Person): boolean {
 }
 
 /** Groups full names; returns the people of the document, with their last sentence so far. */
+/**
+ * A full name of unknown kind is a person's when the text calls its surname a person elsewhere
+ * ("Tahmineh Ostad ... Ostad said", "Ms. Ostad").
+ */
+function upgradeNamedPeople(context: Context): void {
+  const personWords = new Set<string>();
+  for (const [i, c] of context.candidates.entries()) {
+    if (context.kinds[i] === 'person' && wordCount(context, i) === 1)
+      personWords.add(context.words[c.first]?.key ?? '');
+  }
+  for (const [i, c] of context.candidates.entries()) {
+    if (context.kinds[i] !== 'other' || wordCount(context, i) < 2) continue;
+    if (personWords.has(context.words[c.end - 1]?.key ?? '')) context.kinds[i] = 'person';
+  }
+}
+
 function groupFullNames(context: Context, sets: ReturnType<typeof disjointSets>): Map<number, Person> {
   const byName = new Map<string, number>();
   const people = new Map<number, Person>();
-  context.candidates.forEach((c, i) => {
-    if (c.kind !== 'person' || wordCount(context, i) < 2) return;
+  upgradeNamedPeople(context);
+  context.candidates.forEach((_, i) => {
+    if (context.kinds[i] !== 'person' || wordCount(context, i) < 2) return;
     const key = plainName(nameOf(context, i));
     const same = byName.get(key);
     if (same === undefined) byName.set(key, i);
@@ -118,7 +135,7 @@ function attachSingles(
   for (const [i, c] of context.candidates.entries()) {
     const sentence = context.words[c.first]?.sentence ?? 0;
     if (wordCount(context, i) >= 2) {
-      if (c.kind !== 'person') continue;
+      if (context.kinds[i] !== 'person') continue;
       const root = [...people.values()].find((p) => sets.find(p.root) === sets.find(i));
       if (root) root.lastSentence = sentence;
       continue;

@@ -98,6 +98,19 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   if (isKnownPlace(name.map((w) => w.text).join(' '))) return 'place';
   if (evidence.hasTitles || GIVEN_NAMES.has(first.key)) return 'person';
   if (name.some((w) => THING_WORDS.has(w.key) || isTitleWord(w.key) || w.allCaps)) return 'other';
-  if (SPEECH_VERBS.has(evidence.after?.key ?? '') || name.length <= 4) return 'person';
+  if (SPEECH_VERBS.has(evidence.after?.key ?? '') || (name.length <= 4 && looksPersian(name)))
+    return 'person';
   return 'other';
+}
+
+/** Endings of Persian and Arabic surnames and given names: "Tavassoli", "Larijanpour", "Nasrollah". */
+const PERSIAN_SURNAME =
+  /(?:[^aeiou]i|[ae]i|ee|ie|[iy]an|zadeh|zade|pour|poor|nejad|nezhad|far|vand|lou|loo|ollah|allah)$/;
+const PERSIAN_GIVEN = /^(?:abdo?l|abo?l|gholam|mir|seyy?ed|sayy?id)|(?:ollah|allah|reza|hossein|ali)$/;
+
+/** Whether a name reads as a Persian or Arabic person's, which most of this corpus's names are. */
+function looksPersian(name: readonly Word[]): boolean {
+  const first = name[0]?.key ?? '';
+  const last = name.at(-1)?.key ?? '';
+  return PERSIAN_SURNAME.test(last) || PERSIAN_GIVEN.test(first) || /^(?:al|el)-/.test(last);
 }
