@@ -96,26 +96,23 @@ function extractCorpus(gold: Gold) {
   const mentions: Mention[] = [];
   const locals: LocalEntity[] = [];
   const roles: RoleFact[] = [];
-  let milliseconds = 0;
   for (const [file, listed] of Object.entries(gold.articles)) {
     const bytes = readFileSync(join(FIXTURES, 'articles', file));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const analyzed = toDocument({ bytes, sha256, locator: file });
-    const started = performance.now();
     const found = extractMentions(analyzed);
-    milliseconds += performance.now() - started;
     mentions.push(...found.mentions);
     locals.push(...found.locals);
     roles.push(...found.roles);
     goldScored.push(...goldMentions(analyzed.document, listed, gold));
   }
-  return { goldScored, mentions, locals, roles, milliseconds };
+  return { goldScored, mentions, locals, roles };
 }
 
 export async function run(args: string[]): Promise<boolean> {
   const verbose = args.includes('--verbose');
   const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold.json'), 'utf8')) as Gold;
-  const { goldScored, mentions, locals, roles, milliseconds } = extractCorpus(gold);
+  const { goldScored, mentions, locals, roles } = extractCorpus(gold);
   const { assignments } = resolveEntities(locals, roles);
   const entityOf = new Map(assignments.map((a) => [`${a.documentId}:${a.chain}`, a.entityId]));
   const predicted: Scored[] = mentions.map((m) => ({
@@ -164,7 +161,6 @@ export async function run(args: string[]): Promise<boolean> {
   out.push(
     `look-alike pairs merged: ${merged.length} of ${gold.apart.length}${merged.map(([a, b]) => ` (${a} + ${b})`).join('')}`,
   );
-  out.push(`extraction: ${(milliseconds / Object.keys(gold.articles).length).toFixed(3)} ms per article`);
   if (verbose) out.push(...diagnostics(goldScored, predicted, goldByKey, predictedByKey));
   const met = f1 >= TARGETS.f1 && precision >= TARGETS.precision && merged.length === 0;
   out.push(

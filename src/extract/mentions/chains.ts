@@ -131,7 +131,6 @@ function attachSingles(
   kinds: MentionKind[],
 ): Set<number> {
   const attached = new Set<number>();
-  const keyOf = (i: number) => plainName(nameOf(context, i));
   for (const [i, c] of context.candidates.entries()) {
     const sentence = context.words[c.first]?.sentence ?? 0;
     if (wordCount(context, i) >= 2) {
@@ -144,7 +143,12 @@ function attachSingles(
     const eligible =
       c.kind === 'person' || c.kind === 'other' || (c.kind === 'place' && !isKnownPlace(nameOf(context, i)));
     if (!word || isAcronym(word) || !eligible) continue;
-    const person = personFor(personNameOf(keyOf(i)).surname, genderOf(c.titles), sentence, people.values());
+    const person = personFor(
+      personNameOf(nameOf(context, i)).surname,
+      genderOf(c.titles),
+      sentence,
+      people.values(),
+    );
     if (person === 'ambiguous') kinds[i] = 'person';
     if (!person || person === 'ambiguous') continue;
     sets.union(person.root, i);
@@ -187,7 +191,7 @@ function groupByName(
     if (skip.has(i) || (kind === 'person' && wordCount(context, i) >= 2)) continue;
     const plain = plainName(nameOf(context, i));
     // Lone surnames left apart group by surname and by what their titles say: "Mrs." is not "Mr.".
-    const person = `${personNameOf(plain).surname}|${genderOf(c.titles) ?? ''}`;
+    const person = `${personNameOf(nameOf(context, i)).surname}|${genderOf(c.titles) ?? ''}`;
     const key = `${kind}|${kind === 'person' ? person : plain}`;
     const same = byName.get(key);
     if (same === undefined) byName.set(key, i);

@@ -1,8 +1,9 @@
 /**
  * A person's name in parts: the given names and the surname, in lower case without accents or
  * apostrophes. Spaced and hyphenated surnames are joined ("Ahmadi Nejad", "Ahmadi-Nejad" and
- * "Ahmadinejad" all have the surname "ahmadinejad"); Arabic particles are dropped ("al-Sistani" is
- * "sistani"); initials stay as one-letter given names.
+ * "Ahmadinejad" all have the surname "ahmadinejad"; "Mir-Bagheri" is "mirbagheri"); hyphenated given
+ * names are split ("Mohammad-Javad"); Arabic particles are dropped ("al-Sistani" is "sistani");
+ * initials stay as one-letter given names.
  */
 export interface PersonName {
   given: string[];
@@ -51,9 +52,18 @@ function plainNameOf(text: string): string {
 }
 
 export function personNameOf(text: string): PersonName {
-  const words = plainName(text)
+  const written = text.trim().split(/\s+/);
+  // A hyphenated last word is one surname ("Mir-Bagheri", "Ahmadi-Nejad"), less a particle ("al-Sistani").
+  const last = plainName(written.pop() ?? '')
     .split(' ')
     .filter((w) => w !== '');
+  while (last.length > 1 && PARTICLES.has(last[0] ?? '')) last.shift();
+  const words = [
+    ...plainName(written.join(' '))
+      .split(' ')
+      .filter((w) => w !== ''),
+    ...(last.length > 0 ? [last.join('')] : []),
+  ];
   while (words.length > 1 && SURNAME_ENDINGS.has(words.at(-1) ?? '')) {
     const ending = words.pop() ?? '';
     words.push(`${words.pop() ?? ''}${ending}`);
