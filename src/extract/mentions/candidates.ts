@@ -197,5 +197,22 @@ export function candidatesOf(
   }
   const known = new Set(body.map((c) => text.slice(c.span.start, c.span.end).toLowerCase()));
   const kept = inHeadings.filter((c) => known.has(text.slice(c.span.start, c.span.end).toLowerCase()));
-  return [...body, ...kept].sort((a, b) => a.span.start - b.span.start);
+  return withOrganizationsInRoles(
+    text,
+    [...body, ...kept].sort((a, b) => a.span.start - b.span.start),
+  );
+}
+
+/**
+ * A title right after an organisation's name is that organisation's title: the role of "Scottish
+ * Conservative Party leader David McLetchie" is "Scottish Conservative Party leader".
+ */
+function withOrganizationsInRoles(text: string, candidates: Candidate[]): Candidate[] {
+  for (const [i, c] of candidates.entries()) {
+    const before = candidates[i - 1];
+    if (!c.titleSpan || before?.kind !== 'organization') continue;
+    if (text.slice(before.span.end, c.titleSpan.start).trim() === '' && before.span.end <= c.titleSpan.start)
+      c.titleSpan = { start: before.span.start, end: c.titleSpan.end };
+  }
+  return candidates;
 }

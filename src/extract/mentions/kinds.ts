@@ -77,7 +77,10 @@ function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null 
   // "the Trade and Industry Secretary" is a piece of a longer name that was not read whole.
   if (evidence.before?.key === 'the') {
     const continues = NAME_CONNECTORS.has(evidence.after?.key ?? '') && evidence.afterThat?.capitalized;
-    return continues ? null : 'organization';
+    if (continues) return null;
+    // "the Tomlinson report": a name used as a modifier may be a person's; the chain decides.
+    const modifies = evidence.after && !evidence.after.capitalized && evidence.after.pos === 'NOUN';
+    return modifies ? 'other' : 'organization';
   }
   if (SPEECH_VERBS.has(evidence.after?.key ?? '')) return 'person';
   if (GIVEN_NAMES.has(word.key)) return 'person';

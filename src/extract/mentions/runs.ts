@@ -9,6 +9,9 @@ import type { Word } from './words.ts';
  * ("Ministry of Culture and Islamic Guidance", "Securities and Exchange Commission").
  */
 
+/** "I'm", "I've", "It's": a pronoun with a verb, capitalised as every "I" is. */
+const CONTRACTION = /^(?:i|it|he|she|we|you|they|that|there|what|let)['’]/;
+
 /** Parts of speech a capitalised word never has inside a name. */
 const CLOSED_CLASSES = new Set([
   'DET',
@@ -38,7 +41,7 @@ export function isNameWord(words: readonly Word[], i: number, lowerVocabulary: R
   const word = words[i];
   if (!word?.capitalized) return false;
   if (MONTHS_AND_DAYS.has(word.key)) return false;
-  if (FUNCTION_WORDS.has(word.key)) return false;
+  if (FUNCTION_WORDS.has(word.key) || CONTRACTION.test(word.key)) return false;
   if (word.allCaps) return true;
   if (CLOSED_CLASSES.has(word.pos)) return false;
   if (!word.opensSentence) return true;

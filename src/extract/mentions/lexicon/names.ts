@@ -5,6 +5,9 @@
 /** Men's given names, in the usual English spellings of Persian and Arabic names and in world news. */
 export const MASCULINE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   [
+    'tony tom bill jim mike nick chris dave steve ed ted ken ben sam alex andy ron tim rob bob don',
+    'gordon ian iain neil alistair harry jeremy boris nigel vince menzies jacques gerhard silvio',
+    'ariel ehud benjamin shimon yasser',
     'abbas abdollah abdullah abdolkarim abdolreza abdolhamid abdolhossein abolfazl abolghasem',
     'abolqasem ahmad ahmed akbar ali alireza amin amir amirhossein arash ardeshir asghar babak',
     'bahram bahman behrouz behzad bijan dariush davood davoud ebrahim ehsan esmail ismail farhad',
