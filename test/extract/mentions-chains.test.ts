@@ -155,3 +155,17 @@ test('a full name the text later calls a person is a person', () => {
     ['person:Tahmineh Ostad#0', 'person:Ostad#0'],
   );
 });
+
+test('a short form joins an organisation named more than once, but not one of two candidates', () => {
+  assert.deepEqual(
+    chainTexts(
+      'The Basij Resistance Force marched. The Basij Resistance Force later denied it, and the Basij ' +
+        'blamed the Kavir Teachers Council and the Kavir Nurses Council. The Council said nothing.',
+    ),
+    [
+      ['Basij Resistance Force', 'Basij Resistance Force', 'Basij'],
+      ['Kavir Teachers Council'],
+      ['Kavir Nurses Council'],
+    ],
+  );
+});

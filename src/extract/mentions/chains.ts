@@ -128,7 +128,6 @@ function attachSingles(
   context: Context,
   sets: ReturnType<typeof disjointSets>,
   people: Map<number, Person>,
-  kinds: MentionKind[],
 ): Set<number> {
   const attached = new Set<number>();
   for (const [i, c] of context.candidates.entries()) {
@@ -149,7 +148,7 @@ function attachSingles(
       sentence,
       people.values(),
     );
-    if (person === 'ambiguous') kinds[i] = 'person';
+    if (person === 'ambiguous') context.kinds[i] = 'person';
     if (!person || person === 'ambiguous') continue;
     sets.union(person.root, i);
     attached.add(i);
@@ -172,8 +171,9 @@ function shortFormOf(context: Context, i: number, organizations: readonly number
     if (last?.key === word.key && ORGANIZATION_HEADS.has(word.key)) return true;
     return first?.key === word.key && !THING_WORDS.has(word.key);
   });
-  const roots = new Set(matches);
-  return roots.size === 1 ? (matches[0] ?? null) : null;
+  // Several mentions of one organisation are one match: count the names, not the mentions.
+  const names = new Set(matches.map((o) => plainName(nameOf(context, o))));
+  return names.size === 1 ? (matches[0] ?? null) : null;
 }
 
 /**
@@ -217,7 +217,7 @@ export function chainsOf(
   const sets = disjointSets(candidates.length);
   for (const tie of ties) sets.union(tie.a, tie.b);
   const people = groupFullNames(context, sets);
-  const skip = attachSingles(context, sets, people, context.kinds);
+  const skip = attachSingles(context, sets, people);
   const organizations = candidates.flatMap((c, i) => (c.kind === 'organization' ? [i] : []));
   const dropped = new Set<number>();
   for (const [i, c] of candidates.entries()) {
