@@ -18,6 +18,12 @@ export function localEntitiesOf(mentions: readonly Mention[], roles: readonly Ro
     list.push(mention);
     byChain.set(mention.chain, list);
   }
+  const rolesByChain = new Map<number, string[]>();
+  for (const role of roles) {
+    const list = rolesByChain.get(role.chain);
+    if (list) list.push(role.text);
+    else rolesByChain.set(role.chain, [role.text]);
+  }
   const locals: LocalEntity[] = [];
   for (const [chain, members] of [...byChain].sort((a, b) => a[0] - b[0])) {
     const counts = new Map<string, number>();
@@ -38,7 +44,7 @@ export function localEntitiesOf(mentions: readonly Mention[], roles: readonly Ro
       names,
       acronyms,
       titles: [...new Set(members.flatMap((m) => m.titles))],
-      roles: [...new Set(roles.filter((r) => r.chain === chain).map((r) => r.text))],
+      roles: [...new Set(rolesByChain.get(chain) ?? [])],
     });
   }
   return locals;

@@ -28,10 +28,11 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const PARTICLE = /^(?:al|el|ul|ol|ad|ar|as|at|az|ash|an|bin|ibn|abu|bani)[-‐‑]\p{Lu}/u;
 
-/** Index of the span in `spans` (sorted, disjoint) that contains `at`, moving `cursor` forward. */
-function spanIndex(spans: readonly Span[], at: number, cursor: { index: number }): number {
-  while (cursor.index < spans.length - 1 && (spans[cursor.index]?.end ?? 0) <= at) cursor.index++;
-  return cursor.index;
+/** Index of the span in `spans` (sorted, disjoint) that contains `at`, or the last before it, from `from` on. */
+function spanIndex(spans: readonly Span[], at: number, from: number): number {
+  let index = from;
+  while (index < spans.length - 1 && (spans[index]?.end ?? 0) <= at) index++;
+  return index;
 }
 
 /** Letter case of one character, with an ASCII fast path: 1 upper, -1 lower, 0 neither. */
@@ -56,7 +57,7 @@ function isAllCaps(text: string): boolean {
 
 function keyOf(text: string): string {
   const lower = text.toLowerCase();
-  return lower.length > 1 && lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return lower.length > 1 && lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
 /**
@@ -69,8 +70,8 @@ export function wordsOf({ document, tokens }: AnalyzedDocument): {
 } {
   const words: Word[] = [];
   const lowerVocabulary = new Set<string>();
-  const sentenceCursor = { index: 0 };
-  const paragraphCursor = { index: 0 };
+  let sentence = 0;
+  let paragraph = 0;
   let previousSentence = -1;
   let afterOpener = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -90,9 +91,9 @@ export function wordsOf({ document, tokens }: AnalyzedDocument): {
       end = next.end;
       j += 2;
     }
-    const text = document.text.slice(first.start, end);
-    const sentence = spanIndex(document.sentences, first.start, sentenceCursor);
-    const paragraph = spanIndex(document.paragraphs, first.start, paragraphCursor);
+    const text = end === first.end ? first.text : document.text.slice(first.start, end);
+    sentence = spanIndex(document.sentences, first.start, sentence);
+    paragraph = spanIndex(document.paragraphs, first.start, paragraph);
     const opensSentence = sentence !== previousSentence || afterOpener;
     previousSentence = sentence;
     afterOpener = OPENERS.has(text);

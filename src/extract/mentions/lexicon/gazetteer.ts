@@ -97,8 +97,16 @@ export function countryNameOf(name: string): string {
   return countryNames.get(placeKeyOf(name)) ?? name;
 }
 
+/** Answers already given: a document asks about the same few names again and again. */
+const answers = new Map<string, boolean>();
+
 /** Whether `name` is a known country, city or province. */
 export function isKnownPlace(name: string): boolean {
+  const known = answers.get(name);
+  if (known !== undefined) return known;
   places ??= loadPlaces();
-  return places.has(placeKeyOf(name));
+  const answer = places.has(placeKeyOf(name));
+  if (answers.size >= 100_000) answers.clear();
+  answers.set(name, answer);
+  return answer;
 }
