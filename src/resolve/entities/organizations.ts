@@ -73,11 +73,13 @@ export function groupOrganizations(locals: readonly LocalEntity[], indices: read
   const position = new Map(indices.map((i, k) => [i, k]));
   const sets = disjointSets(indices.length);
   const at = (i: number) => position.get(i) ?? 0;
-  const keyOf = (i: number) => {
+  // Each local's compared name, computed once: the steps below ask for it again and again.
+  const keys = indices.map((i) => {
     const local = locals[i];
     const long = local ? longNameOf(local) : null;
     return long === null ? null : organizationKey(long);
-  };
+  });
+  const keyOf = (i: number) => keys[at(i)] ?? null;
   unionByKey(indices, keyOf, (a, b) => sets.union(at(a), at(b)));
 
   // Which named organisations define each acronym.
