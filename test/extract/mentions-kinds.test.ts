@@ -101,3 +101,17 @@ test('a demonym before an organisation head, and an Arabic city without its arti
     'place:Basra',
   ]);
 });
+
+test('"and" joins the parts of an organisation name, never a person to an organisation', () => {
+  assert.deepEqual(
+    kindsAndTexts(
+      'Alan Marwood and Kavir Motors Corp signed, and the Securities and Exchange Commission and Bank Sepehr agreed.',
+    ),
+    [
+      'person:Alan Marwood',
+      'organization:Kavir Motors Corp',
+      'organization:Securities and Exchange Commission',
+      'organization:Bank Sepehr',
+    ],
+  );
+});

@@ -72,3 +72,22 @@ test('an organisation keeps a head word that is also a title: the Justice Minist
     ['organization:Justice Ministry'],
   );
 });
+
+test('a title led by other words is still taken off: Treasury Secretary, Work Secretary', () => {
+  assert.deepEqual(
+    namesWithTitles(
+      'Treasury Secretary Jalal Farzin met Work Secretary Alan Marwood and Bank Sepehr chairman Omid Raad.',
+    ),
+    ['Jalal Farzin [Treasury Secretary]', 'Alan Marwood [Work Secretary]', 'Omid Raad [chairman]'],
+  );
+});
+
+test('a possessive left on a word before punctuation comes off when the text also writes the name bare', () => {
+  const { mentions } = mentionsOf(
+    "Critics said Mr Farzin's record was worse than Mr Farzin's. Shoppers went to Kavir's, a store.",
+  );
+  assert.deepEqual(
+    mentions.map((m) => `${m.kind}:${m.text}`),
+    ['person:Farzin', 'person:Farzin', "other:Kavir's"],
+  );
+});

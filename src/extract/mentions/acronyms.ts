@@ -65,9 +65,10 @@ function bracketTie(
   if (outer.end - outer.first === 1 && outerWord && isAcronym(outerWord)) {
     return abbreviates(outerWord.text, textOf(text, inner)) ? { a: i, b: i + 1 } : null;
   }
-  // "Mr. Hosseini (Tehrani)": a person's other name, one word, in brackets.
-  if (outer.kind === 'person' && inner.end - inner.first === 1 && inner.kind !== 'place') {
-    return { a: i, b: i + 1 };
+  // "Mr. Hosseini (Tehrani)": a person's other name, one word, in brackets, after a title. Without
+  // one, brackets after a name hold a club, a party or a town ("D Hickie (Leinster)"), not a name.
+  if (outer.kind === 'person' && outer.titles.length > 0 && inner.end - inner.first === 1) {
+    return inner.kind === 'person' || inner.kind === 'other' ? { a: i, b: i + 1 } : null;
   }
   return null;
 }

@@ -50,11 +50,26 @@ function nameStart(words: readonly Word[], run: Run): number {
   }
   if (hasHead) return t;
   if (start > run.first && t === start) return start;
+  const afterTitle = titleInside(words, run);
+  if (afterTitle > run.first) return afterTitle;
   // "Reformist Nader Salimi" at the start of a sentence: the word before a given name qualifies it.
   const opener = words[run.first];
   const next = words[run.first + 1];
   if (opener?.opensSentence && next && run.end - run.first >= 3 && GIVEN_NAMES.has(next.key)) {
     if (!GIVEN_NAMES.has(opener.key) && !isKnownPlace(opener.text)) return run.first + 1;
+  }
+  return run.first;
+}
+
+/**
+ * Where the name starts after a title whose first words are not title words ("Treasury Secretary James
+ * Baker", "Work Secretary Alan Johnson"): after the last title head followed by two or more name words.
+ */
+function titleInside(words: readonly Word[], run: Run): number {
+  for (let h = run.end - 3; h >= run.first; h--) {
+    if (!TITLE_HEADS.has(words[h]?.key ?? '')) continue;
+    for (let k = h + 1; k < run.end; k++) if (isTitleWord(words[k])) return run.first;
+    return h + 1;
   }
   return run.first;
 }
@@ -152,6 +167,18 @@ function candidateOf(text: string, words: readonly Word[], run: Run): Candidate 
   };
 }
 
+/**
+ * wink leaves "'s" on a word before punctuation ("than Mr Blunkett's."). It is a possessive, and off
+ * the span, when the text also writes the word without it; "Macy's" and "Standard & Poor's" keep theirs.
+ */
+function withoutPossessive(text: string, candidate: Candidate, capitalized: ReadonlySet<string>): void {
+  const name = text.slice(candidate.span.start, candidate.span.end);
+  if (!/\p{L}['’]s$/u.test(name)) return;
+  const lastWord = name.slice(0, -2).split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (capitalized.has(lastWord))
+    candidate.span = { start: candidate.span.start, end: candidate.span.end - 2 };
+}
+
 /** Paragraphs set as headings: short, no closing punctuation, most words capitalised. */
 function headingParagraphs(words: readonly Word[]): Set<number> {
   const headings = new Set<number>();
@@ -189,9 +216,11 @@ export function candidatesOf(
   const headings = headingParagraphs(words);
   const body: Candidate[] = [];
   const inHeadings: Candidate[] = [];
+  const capitalized = new Set(words.filter((w) => w.capitalized).map((w) => w.key));
   for (const run of runsOf(words, vocabulary)) {
     const candidate = candidateOf(text, words, run);
     if (!candidate) continue;
+    withoutPossessive(text, candidate, capitalized);
     if (headings.has(words[run.first]?.paragraph ?? -1)) inHeadings.push(candidate);
     else body.push(candidate);
   }

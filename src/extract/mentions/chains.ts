@@ -221,8 +221,8 @@ export function chainsOf(
   const organizations = candidates.flatMap((c, i) => (c.kind === 'organization' ? [i] : []));
   const dropped = new Set<number>();
   for (const [i, c] of candidates.entries()) {
-    if (c.kind === 'person' || wordCount(context, i) !== 1 || context.words[c.first - 1]?.key !== 'the')
-      continue;
+    if (skip.has(i) || c.kind === 'person' || wordCount(context, i) !== 1) continue;
+    if (context.words[c.first - 1]?.key !== 'the') continue;
     const full = shortFormOf(context, i, organizations);
     if (full !== null) {
       sets.union(full, i);

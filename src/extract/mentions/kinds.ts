@@ -3,6 +3,7 @@ import { isKnownPlace } from './lexicon/gazetteer.ts';
 import {
   EVENT_CONTEXT,
   EVENT_HEADS,
+  HEADS_BEFORE_OF,
   NAME_CONNECTORS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
@@ -30,6 +31,9 @@ export interface KindEvidence {
   /** The word after `after`, for "the Trade and Industry Secretary". */
   afterThat: Word | undefined;
 }
+
+/** A plural common noun: "Critics", "Officials", "Authorities" (and not "Abbas" or "Younes"). */
+const PLURAL = /\p{L}{2}(?:[^aeiosu\W]s|ies)$/u;
 
 /** "IRGC", "HRANA", "U.N.": short all-capital words, read as acronyms. */
 export function isAcronym(word: Word): boolean {
@@ -59,12 +63,16 @@ function headKind(name: readonly Word[], evidence: KindEvidence): MentionKind | 
   if (EVENT_HEADS.has(head)) return 'event';
   const last = name.at(-1)?.key ?? '';
   if (ORGANIZATION_HEADS.has(last)) return 'organization';
+  // "Bank Melli", "University Hospital": a head that can stand first.
+  const first = name[0]?.key ?? '';
+  if (name.length > 1 && HEADS_BEFORE_OF.has(first) && ORGANIZATION_HEADS.has(first)) return 'organization';
   if (EVENT_HEADS.has(last)) return 'event';
   if (PLACE_HEADS.has(last)) return 'place';
   return null;
 }
 
 function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null {
+  if (word.text.replace(/[^\p{L}]/gu, '').length < 2) return null;
   if (isAcronym(word)) return isKnownPlace(word.text) ? 'place' : 'organization';
   if (DEMONYMS.has(word.key) || FUNCTION_WORDS.has(word.key) || isTitleAlone(word.key)) return null;
   // "Branch 15", "Article 500": a label before a number, not a name.
@@ -82,7 +90,9 @@ function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null 
     const modifies = evidence.after && !evidence.after.capitalized && evidence.after.pos === 'NOUN';
     return modifies ? 'other' : 'organization';
   }
-  if (SPEECH_VERBS.has(evidence.after?.key ?? '')) return 'person';
+  // "Karimi said" is a person; "Critics said", at the start of a sentence, a plural noun.
+  const plural = word.opensSentence && PLURAL.test(word.text);
+  if (SPEECH_VERBS.has(evidence.after?.key ?? '') && !plural) return 'person';
   if (GIVEN_NAMES.has(word.key)) return 'person';
   if (PLACE_PREPOSITIONS.has(evidence.before?.key ?? '') && evidence.after?.pos !== 'PART') return 'place';
   return 'other';

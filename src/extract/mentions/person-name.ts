@@ -69,6 +69,7 @@ export function personNameOf(text: string): PersonName {
     words.push(`${words.pop() ?? ''}${ending}`);
   }
   const surname = words.pop() ?? '';
-  const given = words.filter((w) => !PARTICLES.has(w));
+  // A particle inside a name ("bin" in "Mohammed bin Salman") is not a given name; a first word is ("Ben").
+  const given = words.filter((w, k) => k === 0 || !PARTICLES.has(w));
   return { given, surname };
 }

@@ -1,4 +1,5 @@
 import { HEADS_BEFORE_OF, NAME_CONNECTORS, ORGANIZATION_HEADS } from './lexicon/heads.ts';
+import { GIVEN_NAMES } from './lexicon/names.ts';
 import { DEMONYMS, FUNCTION_WORDS, MONTHS_AND_DAYS } from './lexicon/not-names.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.ts';
 import type { Word } from './words.ts';
@@ -76,7 +77,13 @@ function joinsAcross(
     return HEADS_BEFORE_OF.has(left) || ORGANIZATION_HEADS.has(left);
   // "and": inside an "X of Y and Z" name, or before the head of the whole name.
   for (let k = first; k < end; k++) if (words[k]?.key === 'of' || words[k]?.key === 'for') return true;
-  return ORGANIZATION_HEADS.has(rightHead) && next - end === 1;
+  // "Securities and Exchange Commission": a short left part that is no person's name or title.
+  if (!ORGANIZATION_HEADS.has(rightHead) || next - end !== 1 || end - first > 2) return false;
+  for (let k = first; k < end; k++) {
+    const key = words[k]?.key ?? '';
+    if (TITLE_HEADS.has(key) || GIVEN_NAMES.has(key)) return false;
+  }
+  return true;
 }
 
 /** The capitalised runs of the document, in order. */

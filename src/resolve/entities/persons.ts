@@ -74,6 +74,8 @@ function variantsOf(locals: readonly LocalEntity[], indices: readonly number[]):
 }
 
 const isInitials = (given: readonly string[]) => given.length > 0 && given.every((g) => g.length === 1);
+/** Titles or given names that say a woman and a man: never one person. */
+const genderless = (a: Variant, b: Variant) => !(a.gender && b.gender && a.gender !== b.gender);
 const isFull = (v: Variant) => v.given.length > 0 && !isInitials(v.given);
 
 function sameGiven(a: readonly string[], b: readonly string[]): boolean {
@@ -108,7 +110,8 @@ function joinSpellings(variants: readonly Variant[], sets: DisjointSets): void {
       for (const b of block.slice(k + 1)) {
         const x = variants[a];
         const y = variants[b];
-        if (x && y && sameGiven(x.given, y.given) && sameSpelling(x.surname, y.surname)) sets.union(a, b);
+        if (x && y && genderless(x, y) && sameGiven(x.given, y.given) && sameSpelling(x.surname, y.surname))
+          sets.union(a, b);
       }
     }
   }
@@ -121,7 +124,10 @@ function deletionKeys(skeleton: string): string[] {
   return keys;
 }
 
-/** A variant one typo off one at least twice as frequent, with the same given name, is its typo. */
+/**
+ * A variant one typo off one at least twice as frequent, with the same given name spelled the same
+ * way, is its typo; a typo on top of another spelling of the given name is two doubts, not one.
+ */
 function joinTypos(variants: readonly Variant[], sets: DisjointSets): void {
   const blocks = blockBy(variants, (v) =>
     isFull(v) && skeletonOf(v.surname).length >= 3
@@ -134,7 +140,9 @@ function joinTypos(variants: readonly Variant[], sets: DisjointSets): void {
       for (const b of block.slice(k + 1)) {
         const x = variants[a];
         const y = variants[b];
-        if (!x || !y || sets.find(a) === sets.find(b) || !sameGiven(x.given, y.given)) continue;
+        // One deviation only: the same given name, spelled the same way, and one typo in the surname.
+        if (!x || !y || sets.find(a) === sets.find(b) || !genderless(x, y)) continue;
+        if (x.given.join('') !== y.given.join('')) continue;
         if (!isOneTypoApart(x.surname, y.surname)) continue;
         const [rare, common] = x.weight <= y.weight ? [x, y] : [y, x];
         if (rare.weight * 2 <= common.weight) sets.union(a, b);
@@ -164,7 +172,7 @@ function onlyFit(
       (full) =>
         sameSpelling(partial.surname, full.surname) &&
         givenFits(partial.given, full.given) &&
-        !(partial.gender && full.gender && partial.gender !== full.gender),
+        genderless(partial, full),
     ),
   );
   if (fitting.length <= 1) return fitting[0] ?? null;
