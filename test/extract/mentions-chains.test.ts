@@ -169,3 +169,12 @@ test('a short form joins an organisation named more than once, but not one of tw
     ],
   );
 });
+
+test('an acronym the document does not define joins the one organisation whose initials it is', () => {
+  assert.deepEqual(
+    chainTexts(
+      'The European Union and the Gulf Cooperation Council met. The EU said the GCC agreed; the UN did not.',
+    ),
+    [['European Union', 'EU'], ['Gulf Cooperation Council', 'GCC'], ['UN']],
+  );
+});

@@ -186,8 +186,8 @@ test('organisations known by a short form elsewhere: a distinctive first word, i
     groupsOf([
       local('d1', 0, 'organization', ['Basij Resistance Force']),
       local('d2', 0, 'organization', ['Basij×2']),
-      local('d3', 0, 'organization', ['United Nations']),
-      local('d4', 0, 'organization', ['UN']),
+      local('d3', 0, 'organization', ['Kavir Relief Fund']),
+      local('d4', 0, 'organization', ['KRF']),
       local('d5', 0, 'organization', ['Islamic Revolutionary Guard Corps']),
       local('d6', 0, 'organization', ['Revolutionary Guards']),
       local('d7', 0, 'organization', ['Ministry of Intelligence']),
@@ -202,9 +202,13 @@ test('organisations known by a short form elsewhere: a distinctive first word, i
   );
 });
 
-test('a short form that fits two organisations stays apart', () => {
+test('a short form that fits two organisations, or is too short to tell, stays apart', () => {
   assert.deepEqual(
     groupsOf([
+      local('d7', 0, 'organization', ['Golestan Services']),
+      local('d8', 0, 'organization', ['GS']),
+      local('d9', 0, 'organization', ['Investors Service Inc×5']),
+      local('e1', 0, 'organization', ['Nippon Investors Service Inc']),
       local('d1', 0, 'organization', ['Supreme National Security Council']),
       local('d2', 0, 'organization', ['Supreme Cultural Revolution Council']),
       local('d3', 0, 'organization', ['Supreme Council']),
@@ -212,7 +216,7 @@ test('a short form that fits two organisations stays apart', () => {
       local('d5', 0, 'organization', ['Islamic Republic Court']),
       local('d6', 0, 'organization', ['IRC']),
     ]),
-    [['d1:0'], ['d2:0'], ['d3:0'], ['d4:0'], ['d5:0'], ['d6:0']],
+    [['d1:0'], ['d2:0'], ['d3:0'], ['d4:0'], ['d5:0'], ['d6:0'], ['d7:0'], ['d8:0'], ['d9:0'], ['e1:0']],
   );
 });
 

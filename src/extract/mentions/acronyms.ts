@@ -34,6 +34,18 @@ export function abbreviates(acronym: string, longForm: string): boolean {
   return true;
 }
 
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', '&']);
+
+/** The first letters of a name's words, minor words left out, in capitals: "EU" for "European Union". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w !== '' && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
 function isOpening(word: Word | undefined): boolean {
   return word?.text === '(' || word?.text === '[';
 }

@@ -1,5 +1,5 @@
 import type { MentionKind } from '../../model.ts';
-import type { Tie } from './acronyms.ts';
+import { initialsOf, type Tie } from './acronyms.ts';
 import type { Candidate } from './candidates.ts';
 import { disjointSets } from './disjoint-sets.ts';
 import { isAcronym } from './kinds.ts';
@@ -232,9 +232,35 @@ export function chainsOf(
       skip.add(i);
     }
   }
+  for (const [acronym, full] of initialsWithin(context, ties)) {
+    sets.union(full, acronym);
+    skip.add(acronym);
+  }
   for (const i of unsupportedOpeners(context, skip, ties)) dropped.add(i);
   groupByName(context, sets, skip);
   return numberChains(context, sets, dropped);
+}
+
+/**
+ * An acronym the document never defines, whose letters start the words of exactly one organisation
+ * it names ("the European Union ... the EU"): within one document that is the one it means.
+ */
+function initialsWithin(context: Context, ties: readonly Tie[]): Array<[number, number]> {
+  const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
+  const organizations = context.candidates.flatMap((c, i) =>
+    context.kinds[i] === 'organization' && c.end - c.first >= 2 ? [i] : [],
+  );
+  const pairs: Array<[number, number]> = [];
+  for (const [i, c] of context.candidates.entries()) {
+    const word = context.words[c.first];
+    if (!word || c.end - c.first !== 1 || !isAcronym(word) || tied.has(i)) continue;
+    const letters = word.text.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+    const fits = organizations.filter((o) => initialsOf(nameOf(context, o)) === letters);
+    const names = new Set(fits.map((o) => plainName(nameOf(context, o))));
+    const [first] = fits;
+    if (names.size === 1 && first !== undefined) pairs.push([i, first]);
+  }
+  return pairs;
 }
 
 /**

@@ -13,6 +13,8 @@ import type { Word } from './words.ts';
 /** "I'm", "I've", "It's": a pronoun with a verb, capitalised as every "I" is. */
 const CONTRACTION = /^(?:i|it|he|she|we|you|they|that|there|what|let)['’]/;
 
+const POSSESSIVE = /\p{L}['’]s$/u;
+
 /** Parts of speech a capitalised word never has inside a name. */
 const CLOSED_CLASSES = new Set([
   'DET',
@@ -56,7 +58,11 @@ export function isNameWord(words: readonly Word[], i: number, lowerVocabulary: R
 function plainRunEnd(words: readonly Word[], i: number, isName: (i: number) => boolean): number {
   let end = i;
   const sentence = words[i]?.sentence;
-  while (end < words.length && words[end]?.sentence === sentence && isName(end)) end++;
+  while (end < words.length && words[end]?.sentence === sentence && isName(end)) {
+    end++;
+    // A possessive wink left on the word ("Corp's") ends the name.
+    if (POSSESSIVE.test(words[end - 1]?.text ?? '')) break;
+  }
   return end;
 }
 
@@ -77,8 +83,11 @@ function joinsAcross(
     return HEADS_BEFORE_OF.has(left) || ORGANIZATION_HEADS.has(left);
   // "and": inside an "X of Y and Z" name, or before the head of the whole name.
   for (let k = first; k < end; k++) if (words[k]?.key === 'of' || words[k]?.key === 'for') return true;
-  // "Securities and Exchange Commission": a short left part that is no person's name or title.
+  // "Securities and Exchange Commission": a short left part that is no person's name or title, nor a
+  // whole organisation already ("Texaco Inc and Honeywell Inc", "IMF and Paris Club").
   if (!ORGANIZATION_HEADS.has(rightHead) || next - end !== 1 || end - first > 2) return false;
+  if (ORGANIZATION_HEADS.has(left) || words[end - 1]?.allCaps || POSSESSIVE.test(words[end - 1]?.text ?? ''))
+    return false;
   for (let k = first; k < end; k++) {
     const key = words[k]?.key ?? '';
     if (TITLE_HEADS.has(key) || GIVEN_NAMES.has(key)) return false;
@@ -99,6 +108,7 @@ export function runsOf(words: readonly Word[], lowerVocabulary: ReadonlySet<stri
     const first = i;
     let end = plainRunEnd(words, i, isName);
     for (;;) {
+      if (POSSESSIVE.test(words[end - 1]?.text ?? '')) break;
       const connector = words[end];
       if (!connector || connector.sentence !== words[first]?.sentence || !NAME_CONNECTORS.has(connector.key))
         break;

@@ -1,12 +1,16 @@
+import { initialsOf } from '../../extract/mentions/acronyms.ts';
+import { isKnownPlace } from '../../extract/mentions/lexicon/gazetteer.ts';
 import { ORGANIZATION_HEADS } from '../../extract/mentions/lexicon/heads.ts';
 import { THING_WORDS } from '../../extract/mentions/lexicon/names.ts';
+import { DEMONYMS } from '../../extract/mentions/lexicon/not-names.ts';
 
 /**
  * Short names of organisations learned across the corpus: a bare "Basij" or "UN", or "Revolutionary
  * Guards", in documents that never give the full name, joins the one organisation of the corpus it
  * can stand for: one whose documents use that short name, whose name starts with that distinctive
- * word, whose initials it is, or whose name contains it whole and ending in a head word ("Islamic
- * Revolutionary Guard Corps" contains "Revolutionary Guard"). Two candidates, and it stays apart.
+ * word, whose initials it is (three letters or more), or whose name contains it whole, ending in a
+ * head word, less only generic words ("Islamic Revolutionary Guard Corps" contains "Revolutionary
+ * Guard"). Two candidates, and it stays apart.
  */
 export interface OrganizationCluster {
   /** Plain names of every name its documents use. */
@@ -17,23 +21,24 @@ export interface OrganizationCluster {
   acronyms: string[];
 }
 
-const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', '&']);
-
-function initialsOf(key: string): string {
-  return key
-    .split(' ')
-    .filter((w) => !MINOR.has(w))
-    .map((w) => w[0] ?? '')
-    .join('')
-    .toUpperCase();
+/** Words a name may lose and stay the same body's: "Islamic", "Iranian", "Tehran", "Corps", "Inc". */
+function isDroppable(word: string, atEnd: boolean): boolean {
+  if (atEnd) return ORGANIZATION_HEADS.has(word);
+  return THING_WORDS.has(word) || DEMONYMS.has(word) || isKnownPlace(word);
 }
 
-/** Contiguous parts of a name, two words or more, ending in a head word, shorter than the name. */
+/**
+ * Shorter forms of a name, two words or more, ending in a head word, that leave out only generic
+ * words before ("Islamic", a place, a nationality) and heads after ("Corps"): "Revolutionary Guard"
+ * for "Islamic Revolutionary Guard Corps", not "Investors Service Inc" for "Nippon Investors Service Inc".
+ */
 function headedParts(key: string): string[] {
   const words = key.split(' ');
   const parts: string[] = [];
   for (let start = 0; start < words.length; start++) {
-    for (let end = start + 2; end <= words.length; end++) {
+    if (start > 0 && !isDroppable(words[start - 1] ?? '', false)) break;
+    for (let end = words.length; end >= start + 2; end--) {
+      if (end < words.length && !isDroppable(words[end] ?? '', true)) break;
       if (end - start === words.length) continue;
       if (ORGANIZATION_HEADS.has(words[end - 1] ?? '')) parts.push(words.slice(start, end).join(' '));
     }
@@ -59,8 +64,9 @@ export function shortFormTargets(clusters: readonly OrganizationCluster[]): Map<
       const first = key.split(' ')[0] ?? '';
       if (!THING_WORDS.has(first) && !ORGANIZATION_HEADS.has(first)) add(index, `alias:${first}`, c);
       for (const part of headedParts(key)) add(index, `part:${part}`, c);
+      // Two letters are too many things' initials ("GS"); three or more are telling.
       const initials = initialsOf(key);
-      if (initials.length >= 2) add(index, `initials:${initials}`, c);
+      if (initials.length >= 3) add(index, `initials:${initials}`, c);
     }
   }
   const targets = new Map<number, number>();
