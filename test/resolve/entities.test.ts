@@ -209,6 +209,8 @@ test('a short form that fits two organisations, or is too short to tell, stays a
       local('d8', 0, 'organization', ['GS']),
       local('d9', 0, 'organization', ['Investors Service Inc×5']),
       local('e1', 0, 'organization', ['Nippon Investors Service Inc']),
+      local('e2', 0, 'organization', ['Holdings Inc']),
+      local('e3', 0, 'organization', ['Sepehr Energy Holdings Inc']),
       local('d1', 0, 'organization', ['Supreme National Security Council']),
       local('d2', 0, 'organization', ['Supreme Cultural Revolution Council']),
       local('d3', 0, 'organization', ['Supreme Council']),
@@ -216,7 +218,20 @@ test('a short form that fits two organisations, or is too short to tell, stays a
       local('d5', 0, 'organization', ['Islamic Republic Court']),
       local('d6', 0, 'organization', ['IRC']),
     ]),
-    [['d1:0'], ['d2:0'], ['d3:0'], ['d4:0'], ['d5:0'], ['d6:0'], ['d7:0'], ['d8:0'], ['d9:0'], ['e1:0']],
+    [
+      ['d1:0'],
+      ['d2:0'],
+      ['d3:0'],
+      ['d4:0'],
+      ['d5:0'],
+      ['d6:0'],
+      ['d7:0'],
+      ['d8:0'],
+      ['d9:0'],
+      ['e1:0'],
+      ['e2:0'],
+      ['e3:0'],
+    ],
   );
 });
 

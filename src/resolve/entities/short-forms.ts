@@ -21,9 +21,14 @@ export interface OrganizationCluster {
   acronyms: string[];
 }
 
+/** A head word, in the singular the compared names use ("holding" for "Holdings"). */
+function isHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || ORGANIZATION_HEADS.has(`${word}s`);
+}
+
 /** Words a name may lose and stay the same body's: "Islamic", "Iranian", "Tehran", "Corps", "Inc". */
 function isDroppable(word: string, atEnd: boolean): boolean {
-  if (atEnd) return ORGANIZATION_HEADS.has(word);
+  if (atEnd) return isHead(word);
   return THING_WORDS.has(word) || DEMONYMS.has(word) || isKnownPlace(word);
 }
 
@@ -39,8 +44,13 @@ function headedParts(key: string): string[] {
     if (start > 0 && !isDroppable(words[start - 1] ?? '', false)) break;
     for (let end = words.length; end >= start + 2; end--) {
       if (end < words.length && !isDroppable(words[end] ?? '', true)) break;
-      if (end - start === words.length) continue;
-      if (ORGANIZATION_HEADS.has(words[end - 1] ?? '')) parts.push(words.slice(start, end).join(' '));
+      if (end - start === words.length || !isHead(words[end - 1] ?? '')) continue;
+      const part = words.slice(start, end);
+      // "Group Inc" names nothing; "General Corp" names nothing once "Michigan" is gone.
+      const named = part.filter((w) => !isHead(w));
+      const distinctive = named.some((w) => !THING_WORDS.has(w));
+      const lostPlace = words.slice(0, start).some((w) => isKnownPlace(w) && !THING_WORDS.has(w));
+      if (named.length > 0 && (distinctive || !lostPlace)) parts.push(part.join(' '));
     }
   }
   return parts;
@@ -58,11 +68,11 @@ export function shortFormTargets(clusters: readonly OrganizationCluster[]): Map<
   for (const [c, cluster] of clusters.entries()) {
     if (cluster.longKeys.length === 0) continue;
     for (const alias of cluster.aliases) {
-      if (!THING_WORDS.has(alias) && !ORGANIZATION_HEADS.has(alias)) add(index, `alias:${alias}`, c);
+      if (!THING_WORDS.has(alias) && !isHead(alias)) add(index, `alias:${alias}`, c);
     }
     for (const key of cluster.longKeys) {
       const first = key.split(' ')[0] ?? '';
-      if (!THING_WORDS.has(first) && !ORGANIZATION_HEADS.has(first)) add(index, `alias:${first}`, c);
+      if (!THING_WORDS.has(first) && !isHead(first)) add(index, `alias:${first}`, c);
       for (const part of headedParts(key)) add(index, `part:${part}`, c);
       // Two letters are too many things' initials ("GS"); three or more are telling.
       const initials = initialsOf(key);
