@@ -191,9 +191,9 @@ function headingParagraphs(words: readonly Word[]): Set<number> {
     for (; k < words.length && words[k]?.paragraph === paragraph; k++) {
       const word = words[k];
       if (!word) continue;
-      const initial = word.text[0] ?? '';
+      const code = word.text.charCodeAt(0);
       if (word.capitalized) capitalized++;
-      else if (initial !== initial.toUpperCase()) lower++;
+      else if ((code >= 97 && code <= 122) || (code > 127 && /^\p{Ll}/u.test(word.text))) lower++;
       last = word;
     }
     const total = capitalized + lower;

@@ -189,10 +189,12 @@ function groupByName(
   for (const [i, c] of context.candidates.entries()) {
     const kind = context.kinds[i] ?? c.kind;
     if (skip.has(i) || (kind === 'person' && wordCount(context, i) >= 2)) continue;
-    const plain = plainName(nameOf(context, i));
     // Lone surnames left apart group by surname and by what their titles say: "Mrs." is not "Mr.".
-    const person = `${personNameOf(nameOf(context, i)).surname}|${genderOf(c.titles) ?? ''}`;
-    const key = `${kind}|${kind === 'person' ? person : plain}`;
+    const name =
+      kind === 'person'
+        ? `${personNameOf(nameOf(context, i)).surname}|${genderOf(c.titles) ?? ''}`
+        : plainName(nameOf(context, i));
+    const key = `${kind}|${name}`;
     const same = byName.get(key);
     if (same === undefined) byName.set(key, i);
     else sets.union(same, i);

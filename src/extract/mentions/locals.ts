@@ -8,7 +8,9 @@ import type { LocalEntity, Mention, RoleFact } from '../../model.ts';
 const ACRONYM = /^[\p{Lu}\p{N}.&/-]{2,10}$/u;
 
 function wordsIn(name: string): number {
-  return name.split(/\s+/).length;
+  let words = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) words++;
+  return words;
 }
 
 export function localEntitiesOf(mentions: readonly Mention[], roles: readonly RoleFact[]): LocalEntity[] {
@@ -30,9 +32,12 @@ export function localEntitiesOf(mentions: readonly Mention[], roles: readonly Ro
     for (const m of members) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const names = [...counts].map(([name, count]) => ({ name, count }));
     const full = names.filter((n) => !ACRONYM.test(n.name));
-    const best = [...(full.length > 0 ? full : names)].sort(
-      (a, b) => wordsIn(b.name) - wordsIn(a.name) || b.count - a.count,
-    )[0];
+    let best = (full.length > 0 ? full : names)[0];
+    for (const n of full.length > 0 ? full : names) {
+      if (!best) break;
+      const more = wordsIn(n.name) - wordsIn(best.name);
+      if (more > 0 || (more === 0 && n.count > best.count)) best = n;
+    }
     const acronyms = full.length > 0 ? names.filter((n) => ACRONYM.test(n.name)).map((n) => n.name) : [];
     const first = members[0];
     if (!first || !best) continue;

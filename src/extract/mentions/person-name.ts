@@ -51,7 +51,19 @@ function plainNameOf(text: string): string {
     .trim();
 }
 
+/** Names repeat: parts already computed, kept up to a bound. Callers never change what they get. */
+const parsed = new Map<string, PersonName>();
+
 export function personNameOf(text: string): PersonName {
+  const cached = parsed.get(text);
+  if (cached !== undefined) return cached;
+  const parts = parse(text);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(text, parts);
+  return parts;
+}
+
+function parse(text: string): PersonName {
   const written = text.trim().split(/\s+/);
   // A hyphenated last word is one surname ("Mir-Bagheri", "Ahmadi-Nejad"), less a particle ("al-Sistani").
   const last = plainName(written.pop() ?? '')
