@@ -3,6 +3,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<bo
   ingest: () => import('./ingest.ts'),
   copies: () => import('./copies.ts'),
   serve: () => import('./serve.ts'),
+  entities: () => import('./entities.ts'),
 };
 
 const [name = 'ingest', ...args] = process.argv.slice(2);

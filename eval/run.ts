@@ -6,6 +6,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run(args: string[]): Promise<b
   extraction: () => import('./extraction.ts'),
   dates: () => import('./dates.ts'),
   claims: () => import('./claims.ts'),
+  entities: () => import('./entities.ts'),
 };
 
 async function main(): Promise<number> {
