@@ -1,6 +1,10 @@
+import type { LocalEntity, RoleFact } from './model.ts';
 import { clusterClaims } from './resolve/claims/clusters.ts';
 import { copyClusters } from './resolve/copies/clusters.ts';
 import { addToCopyIndex, type CopyPair, createCopyIndex } from './resolve/copies/copy-index.ts';
+import { applyCurations } from './resolve/curation.ts';
+import { resolveEntities } from './resolve/entities/index.ts';
+import { nameKey } from './resolve/entities/lookup.ts';
 import type { Store } from './store/store.ts';
 
 /**
@@ -10,6 +14,9 @@ import type { Store } from './store/store.ts';
  */
 
 export interface Resolution {
+  entities: number;
+  /** Curations that name an entity the corpus no longer has: kept, not applied. */
+  unappliedCurations: string[];
   /** Clusters of copied documents, and of copied paragraphs. */
   copyClusters: number;
   paragraphClusters: number;
@@ -57,8 +64,27 @@ async function resolveClaims(store: Store): Promise<number> {
   return clusters.length;
 }
 
+/** One entity per actor across the corpus, with people's curations applied on top, in the order made. */
+export async function resolveActors(store: Store): Promise<{ entities: number; unapplied: string[] }> {
+  const locals: LocalEntity[] = [];
+  for await (const local of store.allLocals()) locals.push(local);
+  const roles: RoleFact[] = [];
+  for await (const role of store.allRoleFacts()) roles.push(role);
+  const curations = (await store.listCurations()).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
+  await store.replaceEntities(curated.entities, curated.assignments, nameKey);
+  return { entities: curated.entities.length, unapplied: curated.unapplied };
+}
+
 export async function resolveCorpus(store: Store): Promise<Resolution> {
+  const actors = await resolveActors(store);
   const copies = await resolveCopies(store);
   const claimClusters = await resolveClaims(store);
-  return { copyClusters: copies.documents, paragraphClusters: copies.paragraphs, claimClusters };
+  return {
+    entities: actors.entities,
+    unappliedCurations: actors.unapplied,
+    copyClusters: copies.documents,
+    paragraphClusters: copies.paragraphs,
+    claimClusters,
+  };
 }

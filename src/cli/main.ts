@@ -4,6 +4,7 @@ import { InvalidQuery } from '../query/search.ts';
 import { registerAdd } from './add.ts';
 import { registerClaims } from './claims.ts';
 import { defaultIo, type Io, UserError } from './context.ts';
+import { registerEntity } from './entity.ts';
 import { registerExport } from './export.ts';
 import { registerList } from './list.ts';
 import { registerReprocess } from './reprocess.ts';
@@ -46,6 +47,7 @@ export function buildProgram(io: Io): Command {
     registerShow,
     registerSearch,
     registerClaims,
+    registerEntity,
     registerExport,
     registerVerify,
     registerReprocess,
@@ -53,7 +55,13 @@ export function buildProgram(io: Io): Command {
   ]) {
     register(program, io);
   }
-  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  const overrideAll = (parent: Command) => {
+    for (const command of parent.commands) {
+      command.exitOverride().configureOutput(program.configureOutput());
+      overrideAll(command);
+    }
+  };
+  overrideAll(program);
   return program;
 }
 

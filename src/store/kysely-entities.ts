@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Curation, Entity, MentionKind } from '../model.ts';
+import type { Curation, Entity, MentionKind, RoleFact } from '../model.ts';
 import { localFromRow } from './annotation-rows.ts';
+import { documentRefOf, firstLocator } from './document-refs.ts';
 import { keysetBatches } from './keyset.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { CurationTable, EntityNameTable, EntityTable, MembershipTable, Tables } from './schema.ts';
@@ -71,6 +72,26 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
       }
     },
 
+    async *allRoleFacts() {
+      const batches = keysetBatches(
+        500,
+        (after) =>
+          db
+            .selectFrom('annotations')
+            .select(['document_id', 'roles'])
+            .where('document_id', '>', after)
+            .orderBy('document_id')
+            .limit(500)
+            .execute(),
+        (row) => row.document_id,
+      );
+      for await (const row of batches) {
+        for (const role of JSON.parse(row.roles) as Array<Omit<RoleFact, 'documentId'>>) {
+          yield { ...role, documentId: row.document_id };
+        }
+      }
+    },
+
     async replaceEntities(entities: readonly Entity[], memberships: readonly Membership[], keyOf) {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('memberships').execute();
@@ -111,6 +132,48 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
         .where('id', 'in', (eb) => eb.selectFrom('entity_names').select('entity_id').where('key', 'in', keys))
         .execute();
       return rows.map(entityFromRow);
+    },
+
+    async coMentioned(entityId: string, limit: number) {
+      const rows = await db
+        .selectFrom('memberships as mine')
+        .innerJoin('memberships as other', 'other.document_id', 'mine.document_id')
+        .innerJoin('entities', 'entities.id', 'other.entity_id')
+        .selectAll('entities')
+        .select((eb) => eb.fn.count<number>('other.document_id').distinct().as('shared'))
+        .where('mine.entity_id', '=', entityId)
+        .where('other.entity_id', '!=', entityId)
+        .groupBy(['entities.id', 'entities.kind', 'entities.name', 'entities.aliases', 'entities.roles'])
+        .groupBy(['entities.documents', 'entities.mentions'])
+        .orderBy('shared', 'desc')
+        .orderBy('entities.id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ entity: entityFromRow(row), documents: Number(row.shared) }));
+    },
+
+    async documentsNaming(entityId: string, page: Page) {
+      const rows = await db
+        .selectFrom('documents')
+        .select((eb) => [
+          'documents.id as document_id',
+          'documents.title',
+          'documents.published',
+          firstLocator(eb),
+        ])
+        .where('documents.id', 'in', (eb) =>
+          eb
+            .selectFrom('memberships')
+            .select('memberships.document_id')
+            .where('memberships.entity_id', '=', entityId),
+        )
+        .orderBy((eb) => eb('documents.published', 'is', null))
+        .orderBy('documents.published', 'desc')
+        .orderBy('documents.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return rows.map(documentRefOf);
     },
 
     async *allEntities() {

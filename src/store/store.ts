@@ -11,6 +11,7 @@ import type {
   PublishedDate,
   Quote,
   QuoteKind,
+  RoleFact,
   Sha256,
   Sighting,
   Source,
@@ -202,6 +203,8 @@ export interface Membership {
 export interface EntityStore {
   /** Every local actor of the corpus, for resolution. */
   allLocals(): AsyncIterable<LocalEntity>;
+  /** Every role the documents give their actors, for resolution. */
+  allRoleFacts(): AsyncIterable<RoleFact>;
   /**
    * Replaces every entity and membership with a new resolution, in one transaction. `keyOf` gives each
    * name and alias the spelling-invariant key it is found by (`entitiesByKeys`).
@@ -217,6 +220,10 @@ export interface EntityStore {
   countEntities(): Promise<number>;
   /** Entities one of whose names has one of these keys, most mentioned first. */
   entitiesByKeys(keys: readonly string[]): Promise<Entity[]>;
+  /** Entities named in the same documents as this one, with how many documents they share. */
+  coMentioned(entityId: string, limit: number): Promise<Array<{ entity: Entity; documents: number }>>;
+  /** Documents that name the entity, most recent first. */
+  documentsNaming(entityId: string, page: Page): Promise<DocumentRef[]>;
   allEntities(): AsyncIterable<Entity>;
 }
 

@@ -1,6 +1,6 @@
 import { personNameOf, plainName } from '../../extract/mentions/person-name.ts';
 import type { Entity } from '../../model.ts';
-import { canonicalSpelling, sameSpelling } from './transliteration.ts';
+import { canonicalSpelling, sameSpelling, skeletonOf } from './transliteration.ts';
 
 /**
  * Entities a person asks for by name, in any spelling: "Soleimani" finds Qasem Soleimani through
@@ -29,4 +29,14 @@ export function findEntities(entities: readonly Entity[], query: string): Entity
     ),
   );
   return matches.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The key a name is filed under so that a lookup finds it in any spelling: the consonant skeleton of its
+ * last word, read as a surname ("Soleimani", "Suleimani" and "Qasem Soleimani" share one). Different people share keys;
+ * `findEntities` tells them apart among the few candidates a key gives.
+ */
+export function nameKey(name: string): string {
+  // The surname as a person's name is read: "Ahmadi-Nejad", "Ahmadi Nejad" and "al-Sistani" as written.
+  return skeletonOf(canonicalSpelling(personNameOf(name).surname));
 }
