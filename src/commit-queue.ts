@@ -7,7 +7,9 @@ export type Outcome =
   | { status: 'failed'; locator: string; reason: string };
 
 /** Results committed in one transaction at most; a transaction costs more than the rows in it. */
-const GROUP_SIZE = 128;
+const GROUP_SIZE = 256;
+/** Results waiting to be committed before new work waits for room: bounds the memory they hold. */
+const BACKLOG = 512;
 
 interface Waiting {
   locator: string;
@@ -31,6 +33,13 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
   const waiting = new Map<number, Waiting>();
   let next = 0;
   let draining = false;
+  let roomMade: Array<() => void> = [];
+  const makeRoom = () => {
+    if (waiting.size >= BACKLOG) return;
+    const resolved = roomMade;
+    roomMade = [];
+    for (const resolve of resolved) resolve();
+  };
   const firstThisRun = new Map<string, { documentId: string; title: string | null }>();
 
   const plan = ({ locator, result }: Waiting): Planned => {
@@ -101,6 +110,7 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
           next += 1;
         }
         await commitGroup(group);
+        makeRoom();
       }
     } finally {
       draining = false;
@@ -115,6 +125,12 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         // Later results wait for the earlier ones; whoever completes the run in order starts the drain.
         if (index === next) void drain();
       });
+    },
+
+    /** Resolves when few enough results wait to be committed for more work to start. */
+    room(): Promise<void> {
+      if (waiting.size < BACKLOG) return Promise.resolve();
+      return new Promise<void>((resolve) => roomMade.push(resolve));
     },
   };
 }

@@ -117,13 +117,18 @@ export async function addInputs(
   const pool = poolFor(deps, known, true, run.threads);
   let outcomes: Outcome[];
   try {
-    outcomes = await mapBounded(locators, pool.capacity, async (locator, index) => {
+    // A lane hands its result to the commit queue and goes on to the next input, so the workers never
+    // wait for a transaction; it waits only when too many results are waiting to be committed.
+    const committed = await mapBounded(locators, pool.capacity, async (locator, index) => {
       const shown = locatorText(locator);
       const result = await workOn(locator, options, deps, pool).catch(
         (error: unknown): WorkResult => ({ status: 'failed', locator: shown, reason: bugReason(error) }),
       );
-      return report(await commits.commit(index, shown, result));
+      const outcome = commits.commit(index, shown, result).then(report);
+      await commits.room();
+      return outcome;
     });
+    outcomes = await Promise.all(committed);
   } finally {
     await pool.close();
   }
@@ -163,18 +168,22 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
   let done = 0;
   let outcomes: Outcome[];
   try {
-    outcomes = await mapBounded(sources, pool.capacity, async (source, index) => {
+    const committed = await mapBounded(sources, pool.capacity, async (source, index) => {
       const sighting = source.sightings[0];
       const locator = sighting?.locator ?? source.sha256;
       const contentType = sighting?.headers?.['content-type'];
       const result = await rederive(source.sha256, locator, contentType, deps, pool).catch(
         (error: unknown): WorkResult => ({ status: 'failed', locator, reason: bugReason(error) }),
       );
-      const outcome = await commits.commit(index, locator, result);
-      done += 1;
-      run.onProgress?.({ total: sources.length, done, last: outcome });
+      const outcome = commits.commit(index, locator, result).then((committed) => {
+        done += 1;
+        run.onProgress?.({ total: sources.length, done, last: committed });
+        return committed;
+      });
+      await commits.room();
       return outcome;
     });
+    outcomes = await Promise.all(committed);
   } finally {
     await pool.close();
   }

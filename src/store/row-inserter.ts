@@ -1,7 +1,17 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 
-/** Rows per statement: enough to amortise a statement, few enough that any engine takes its parameters. */
-const ROWS_PER_STATEMENT = 100;
+/**
+ * Rows per statement: enough to amortise a statement, few enough that any engine takes its parameters.
+ * Chunks are powers of two (64, then 32, 16, ... for the rest), so a table has at most seven statement
+ * shapes and every one stays prepared in the engine's statement cache.
+ */
+const ROWS_PER_STATEMENT = 64;
+
+function chunkSize(remaining: number): number {
+  let size = ROWS_PER_STATEMENT;
+  while (size > remaining) size /= 2;
+  return size;
+}
 
 /** Something that compiles to SQL, such as a Kysely insert query. */
 interface Compilable {
@@ -27,8 +37,9 @@ export function rowInserter<Row extends object>(
     if (!first) return;
     const columns = Object.keys(first) as Array<keyof Row & string>;
     const placeholder = Object.fromEntries(columns.map((column) => [column, null])) as Row;
-    for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(at, at + ROWS_PER_STATEMENT);
+    for (let at = 0; at < rows.length; ) {
+      const chunk = rows.slice(at, at + chunkSize(rows.length - at));
+      at += chunk.length;
       const shape = `${chunk.length} ${columns.join(' ')}`;
       let text = sqlByShape.get(shape);
       if (text === undefined) {
