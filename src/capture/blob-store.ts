@@ -11,6 +11,10 @@ export interface BlobStore {
   get(sha256: string): Promise<Buffer>;
   /** Every stored hash, in order. */
   list(): AsyncIterable<string>;
+}
+
+/** Blobs as files in a folder, each at a path of its own. */
+export interface FileBlobStore extends BlobStore {
   pathOf(sha256: string): string;
 }
 
@@ -44,7 +48,7 @@ async function sortedNames(folder: string, pattern: RegExp): Promise<string[]> {
  * syncs it, links it into place (which fails rather than replace a blob already there) and syncs the
  * folder, so a crash leaves either the whole blob or none, plus at most a temporary dot-file.
  */
-export function fileBlobStore(dir: string): BlobStore {
+export function fileBlobStore(dir: string): FileBlobStore {
   const pathOf = (sha256: string): string => {
     // The name becomes a path: only a well-formed hash may.
     if (!SHA256.test(sha256)) throw new Error(`not a SHA-256: ${JSON.stringify(sha256)}`);

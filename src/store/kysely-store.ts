@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Document, Sha256, Sighting, Source } from '../model.ts';
+import { keysetBatches } from './keyset-batches.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
 import {
   documentFromRow,
@@ -9,7 +10,7 @@ import {
   sightingRow,
   sourceFromRows,
 } from './rows.ts';
-import type { Tables } from './schema.ts';
+import type { DocumentTable, Tables } from './schema.ts';
 import type {
   DocumentSummary,
   KnownSource,
@@ -20,17 +21,19 @@ import type {
   StoredDocument,
 } from './store.ts';
 
-/** What differs between engines: full-text search, and how the connection is closed. */
+/** What differs between engines: identity columns, their own migrations, and full-text search. */
 export interface EngineParts {
   engine: Store['engine'];
   identity: IdentityColumn;
   migrations: Record<string, Migration>;
+  /** The schema the tables live in, on engines that have schemas. */
+  schema?: string;
   search(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]>;
 }
 
 /** The store written once in Kysely's query builder, for every engine. */
 export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promise<Store> {
-  await migrate(db as Kysely<unknown>, parts.identity, parts.migrations);
+  await migrate(db as Kysely<unknown>, parts.identity, parts.migrations, parts.schema);
 
   async function sightingsOf(sha256: Sha256): Promise<Sighting[]> {
     const rows = await db
@@ -104,7 +107,11 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     },
 
     async getDocument(id: string): Promise<StoredDocument | undefined> {
-      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('documents')
+        .select(DOCUMENT_COLUMNS)
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return undefined;
       return {
         document: documentFromRow(row),
@@ -114,15 +121,14 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     },
 
     async documentIdsStartingWith(prefix: string, limit: number): Promise<string[]> {
-      // Ids are lowercase hex, so a range scan on the primary key finds the prefix without LIKE escaping.
-      const rows = await db
-        .selectFrom('documents')
-        .select('id')
-        .where('id', '>=', prefix)
-        .where('id', '<', `${prefix}\uffff`)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
+      // Ids are lowercase hex: a range scan on the key finds a prefix without LIKE, whose escaping and
+      // index use differ by engine. The range ends at the next hex string, not at prefix + U+FFFF,
+      // which some PostgreSQL collations ignore when comparing.
+      if (!HEX.test(prefix)) return [];
+      const end = nextHex(prefix);
+      let query = db.selectFrom('documents').select('id').where('id', '>=', prefix);
+      if (end !== undefined) query = query.where('id', '<', end);
+      const rows = await query.orderBy('id').limit(limit).execute();
       return rows.map((r) => r.id);
     },
 
@@ -182,7 +188,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
         (after) =>
           db
             .selectFrom('documents')
-            .selectAll()
+            .select(DOCUMENT_COLUMNS)
             .where('id', '>', after)
             .orderBy('id')
             .limit(batchSize)
@@ -218,17 +224,32 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
   };
 }
 
-/** Rows in key order, fetched `batchSize` at a time after the last key seen, so memory stays bounded. */
-async function* keysetBatches<Row>(
-  batchSize: number,
-  fetch: (after: string) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-): AsyncIterable<Row> {
-  for (let after = ''; ; ) {
-    const rows = await fetch(after);
-    yield* rows;
-    const last = rows.at(-1);
-    if (!last || rows.length < batchSize) return;
-    after = keyOf(last);
-  }
+/** Every column of a document, and not the engine's own (PostgreSQL's search vector is as large as the text). */
+const DOCUMENT_COLUMNS = [
+  'id',
+  'source_sha256',
+  'pipeline_version',
+  'handler',
+  'title',
+  'byline',
+  'published',
+  'published_precision',
+  'published_from',
+  'language',
+  'encoding',
+  'text',
+  'paragraphs',
+  'sentences',
+  'removed',
+  'warnings',
+  'processed_at',
+] as const satisfies ReadonlyArray<keyof DocumentTable>;
+
+const HEX = /^[0-9a-f]*$/;
+
+/** The first hex string of the same length after `prefix`, or none after `ff…f`. */
+function nextHex(prefix: string): string | undefined {
+  const last = prefix.search(/[0-9a-e]f*$/);
+  if (last < 0) return undefined;
+  return prefix.slice(0, last) + (Number.parseInt(prefix[last] as string, 16) + 1).toString(16);
 }

@@ -82,3 +82,8 @@ export const SNIPPET_MARK = { open: '\u0002', close: '\u0003' } as const;
 export class InvalidQuery extends Error {
   override readonly name = 'InvalidQuery';
 }
+
+/** The database cannot be reached or opened; the message says why and never shows a password. */
+export class StoreUnavailable extends Error {
+  override readonly name = 'StoreUnavailable';
+}
