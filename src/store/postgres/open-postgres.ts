@@ -6,7 +6,8 @@ import type { Tables } from '../schema.ts';
 import { type Store, StoreUnavailable } from '../store.ts';
 import { blobMigrations, postgresBlobStore } from './blob-store.ts';
 import { redactUrl, withoutSecrets } from './connection-url.ts';
-import { fullTextMigrations, searchDocuments } from './full-text.ts';
+import { fullTextMigrations } from './full-text.ts';
+import { searchDocuments } from './search.ts';
 
 /** A PostgreSQL ledger: the store, and a blob store in the same database (used when configured). */
 export interface PostgresEngine {
