@@ -88,6 +88,9 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
 
     async saveDocument(source: NewSource, sighting: Sighting | null, document: Document): Promise<void> {
       const now = new Date().toISOString();
+      // Safe with many writers: the upsert takes the source row's lock until commit, so saves of one
+      // source from any number of processes run one after another (read committed is enough on
+      // PostgreSQL; SQLite has one writer at a time anyway), and the last one's document stands.
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('sources')

@@ -16,7 +16,8 @@ export function runAttest(
 ): Promise<RunResult> {
   const spawnOptions: SpawnOptions = {
     cwd: options.cwd,
-    env: { ...process.env, ATTEST_CASE: '', ...options.env },
+    // The developer's own case and database settings never leak into a test.
+    env: { ...process.env, ATTEST_CASE: '', ATTEST_DATABASE_URL: '', ATTEST_BLOBS: '', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   };
   const child = spawn(process.execPath, [ATTEST_BIN, ...args], spawnOptions);
