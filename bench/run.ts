@@ -1,6 +1,7 @@
 /** `npm run bench -- <name> [args]`: runs a benchmark and prints its figures. */
 const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<boolean> }>> = {
   ingest: () => import('./ingest.ts'),
+  'store-engines': () => import('./store-engines.ts'),
 };
 
 const [name = 'ingest', ...args] = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { temporaryFolder } from './records.ts';
 /**
  * One suite, both engines: each test runs on SQLite in a temporary folder and on PostgreSQL in a
  * schema of its own, dropped afterwards. Where PostgreSQL does not answer, its runs are reported as
- * skipped with the reason, never passed.
+ * skipped with the reason, never passed (and fail where ATTEST_REQUIRE_POSTGRES=1, as in CI).
  */
 
 export const TEST_DATABASE_URL =
@@ -53,6 +53,9 @@ interface Closable {
 export function postgresTest(name: string, body: (t: TestContext, db: TestDatabase) => Promise<void>) {
   test(name, async (t) => {
     const unreachable = await postgresUnreachable();
+    if (unreachable && process.env.ATTEST_REQUIRE_POSTGRES === '1') {
+      throw new Error(`${unreachable}; ATTEST_REQUIRE_POSTGRES=1 makes this a failure, not a skip`);
+    }
     if (unreachable) {
       t.skip(unreachable);
       return;

@@ -14,13 +14,6 @@ async function openMany(db: TestDatabase, count: number): Promise<Store[]> {
   return engines.map(({ store }) => db.closeAfter(store));
 }
 
-postgresTest('writers opening a new ledger at the same moment migrate it once', async (_t, db) => {
-  const stores = await openMany(db, 4);
-  const doc = fictionalDocument('The ferry to Oskarnes sails again.');
-  await stores[3]?.saveDocument({ sha256: doc.sourceSha256, size: 1, mediaType: 'text/plain' }, null, doc);
-  for (const store of stores) assert.equal(await store.countDocuments(), 1);
-});
-
 postgresTest(
   'two writers saving the same source at once leave one document with every sighting',
   async (_t, db) => {

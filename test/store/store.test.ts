@@ -217,3 +217,10 @@ forEachEngine('reopening a store keeps its records and does not re-run migration
   assert.equal(await second.countDocuments(), 1);
   assert.equal((await second.search('lighthouse', { limit: 1, offset: 0 }))[0]?.id, doc.id);
 });
+
+forEachEngine('writers opening a new ledger at the same moment migrate it once', async (_t, engine) => {
+  const stores = await Promise.all([1, 2, 3, 4].map(() => engine.open()));
+  const doc = fictionalDocument('The ferry to Oskarnes sails again.');
+  await stores[3]?.saveDocument({ sha256: doc.sourceSha256, size: 1, mediaType: 'text/plain' }, null, doc);
+  for (const store of stores) assert.equal(await store.countDocuments(), 1);
+});
