@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { publishedFromRow } from '../rows.ts';
 import type { Tables } from '../schema.ts';
-import { parseSearchQuery } from '../search-query.ts';
+import { parseSearchQuery, type SearchQuery } from '../search-query.ts';
 import { InvalidQuery, type Page, type SearchHit, SNIPPET_MARK } from '../store.ts';
 import { searchWords } from './full-text.ts';
 import { tsquery, wantedTsquery } from './tsquery.ts';
@@ -42,14 +42,12 @@ interface HitRow {
  */
 export async function searchDocuments(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]> {
   const parsed = parseSearchQuery(query);
-  const { rows: wanted } = await sql<{ nodes: number }>`
-    select numnode(${wantedTsquery(parsed)}) as nodes`.execute(db);
-  if (!wanted[0]?.nodes) {
-    // English stop words are not indexed: a query of nothing else would find nothing, silently.
-    throw new InvalidQuery(
-      'every word to look for is too common to be indexed ("the", "of", ...): add another',
-    );
-  }
+  // A headline of a null title or byline is null, and so is not marked.
+  const headline = (field: string) =>
+    sql<string>`ts_headline('english', ${searchWords(sql.ref(field))}, q, ${HEADLINE_OPTIONS})`;
+  const marked = (made: RawBuilder<string>) => sql`strpos(${made}, ${SNIPPET_MARK.open}) > 0`;
+  const unmarked = (made: RawBuilder<string>) =>
+    sql<string>`replace(replace(${made}, ${SNIPPET_MARK.open}, ''), ${SNIPPET_MARK.close}, '')`;
   const { rows } = await sql<HitRow>`
     with query as (select ${tsquery(parsed)} as q),
     hits as (
@@ -61,20 +59,23 @@ export async function searchDocuments(db: Kysely<Tables>, query: string, page: P
       order by rank desc, d.id
       limit ${page.limit} offset ${page.offset}
     ),
-    snippets as (
-      select hits.*, chosen.field, chosen.headline,
-        replace(replace(chosen.headline, ${SNIPPET_MARK.open}, ''), ${SNIPPET_MARK.close}, '') as plain
-      from hits cross join lateral (
-        select field, headline
-        from (values (1, hits.text), (2, hits.title), (3, hits.byline)) as fields (preference, field),
-          lateral (select ts_headline('english', ${searchWords(sql`field`)}, hits.q, ${HEADLINE_OPTIONS}) as headline) made
-        where field is not null
-        order by strpos(headline, ${SNIPPET_MARK.open}) = 0, preference
-        limit 1
-      ) chosen
+    in_text as materialized (select hits.*, ${headline('text')} as text_headline from hits),
+    chosen as materialized (
+      select id, title, published, published_precision, published_from, source_sha256, rank, case
+          when ${marked(sql`text_headline`)} then text
+          when ${marked(headline('title'))} then title
+          when ${marked(headline('byline'))} then byline
+          else text end as field, case
+          when ${marked(sql`text_headline`)} then text_headline
+          when ${marked(headline('title'))} then ${headline('title')}
+          when ${marked(headline('byline'))} then ${headline('byline')}
+          else text_headline end as headline
+      from in_text
     ),
-    placed as (
-      select snippets.*, strpos(${searchWords(sql`field`)}, plain) as at from snippets
+    placed as materialized (
+      select chosen.*, ${unmarked(sql`headline`)} as plain,
+        strpos(${searchWords(sql`field`)}, ${unmarked(sql`headline`)}) as at
+      from chosen
     )
     select id, title, published, published_precision, published_from, rank, headline,
       (select s.locator from sightings s where s.sha256 = placed.source_sha256 order by s.id limit 1) as source,
@@ -84,6 +85,7 @@ export async function searchDocuments(db: Kysely<Tables>, query: string, page: P
     from placed
     order by rank desc, id
   `.execute(db);
+  if (rows.length === 0 && page.offset === 0) await refuseStopWordsOnly(db, parsed);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -92,6 +94,21 @@ export async function searchDocuments(db: Kysely<Tables>, query: string, page: P
     snippet: `${r.cut_before ? ELLIPSIS : ''}${laidOver(r.headline, r.original)}${r.cut_after ? ELLIPSIS : ''}`,
     score: r.rank,
   }));
+}
+
+/**
+ * English stop words are not indexed, so a query of nothing else finds nothing; say so rather than
+ * answer with nothing. Checked only when nothing was found, to spare a round trip otherwise.
+ */
+async function refuseStopWordsOnly(db: Kysely<Tables>, parsed: SearchQuery): Promise<void> {
+  const { rows } = await sql<{ nodes: number }>`select numnode(${wantedTsquery(parsed)}) as nodes`.execute(
+    db,
+  );
+  if (!rows[0]?.nodes) {
+    throw new InvalidQuery(
+      'every word to look for is too common to be indexed ("the", "of", ...): add another',
+    );
+  }
 }
 
 /** The headline's marks placed in the original fragment (the same characters but for punctuation). */
