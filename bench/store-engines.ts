@@ -134,7 +134,15 @@ export async function run(args: string[]): Promise<boolean> {
   const docs = await prepare(limitAt >= 0 ? Number(args[limitAt + 1]) : 5000);
   const typed = queries(docs);
   const rows = [
-    ['engine', 'documents', '1 writer docs/s', `${WRITERS} writers docs/s`, 'search p50 ms', 'p95 ms'],
+    [
+      'engine',
+      'documents',
+      '1 writer docs/s',
+      `${WRITERS} writers docs/s`,
+      'queries',
+      'search p50 ms',
+      'p95 ms',
+    ],
   ];
   const work = await mkdtemp(join(tmpdir(), 'attest-bench-store-'));
   try {
