@@ -18,7 +18,6 @@ export const TEST_DATABASE_URL =
   process.env.ATTEST_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface EngineUnderTest {
-  name: Store['engine'];
   /** Opens the test's own ledger (the same one each time); every store opened is closed after the test. */
   open(): Promise<Store>;
 }
@@ -31,10 +30,10 @@ export function forEachEngine(
     const file = join(temporaryFolder(t), 'attest.db');
     const stores: Closable[] = [];
     t.after(() => Promise.all(stores.map((s) => s.close())));
-    await body(t, { name: 'sqlite', open: async () => closeAfter(stores, await openSqliteStore(file)) });
+    await body(t, { open: async () => closeAfter(stores, await openSqliteStore(file)) });
   });
   postgresTest(`${name} [postgres]`, async (t, db) => {
-    await body(t, { name: 'postgres', open: async () => db.closeAfter((await openPostgres(db.url)).store) });
+    await body(t, { open: async () => db.closeAfter((await openPostgres(db.url)).store) });
   });
 }
 
@@ -89,7 +88,8 @@ let reachability: Promise<string | undefined> | undefined;
 export function postgresUnreachable(): Promise<string | undefined> {
   reachability ??= administer('select 1').then(
     () => undefined,
-    (error: Error) => `PostgreSQL not reachable at ${redactUrl(TEST_DATABASE_URL)} (${error.message})`,
+    (error: NodeJS.ErrnoException) =>
+      `PostgreSQL not reachable at ${redactUrl(TEST_DATABASE_URL)} (${error.message || error.code})`,
   );
   return reachability;
 }

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import { openPostgres } from '../../src/store/postgres/open-postgres.ts';
 import { InvalidQuery } from '../../src/store/store.ts';
-import { postgresTest } from '../helpers/engines.ts';
+import { postgresTest, type TestDatabase } from '../helpers/engines.ts';
 import { fictionalDocument } from '../helpers/records.ts';
 
 /** What PostgreSQL's search does of its own: stop words, the size limit of its index, tsquery syntax. */
 
 const page = { limit: 10, offset: 0 };
 
-async function storeWith(
-  db: { url: string; closeAfter<T extends { close(): Promise<void> }>(x: T): T },
-  text: string,
-) {
+async function storeWith(db: TestDatabase, text: string) {
   const { store } = await openPostgres(db.url);
   db.closeAfter(store);
   const doc = fictionalDocument(text);

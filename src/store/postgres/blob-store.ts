@@ -9,7 +9,7 @@ import type { Tables } from '../schema.ts';
  * its name is refused, and no row is ever updated.
  */
 export const blobMigrations: Record<string, Migration> = {
-  '0003_postgres_blobs': {
+  '0002_postgres_blobs': {
     async up(db: Kysely<unknown>) {
       await sql`create table blobs (
         sha256 text primary key,

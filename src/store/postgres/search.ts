@@ -85,7 +85,7 @@ export async function searchDocuments(db: Kysely<Tables>, query: string, page: P
     from placed
     order by rank desc, id
   `.execute(db);
-  if (rows.length === 0 && page.offset === 0) await refuseStopWordsOnly(db, parsed);
+  if (rows.length === 0) await refuseStopWordsOnly(db, parsed);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
