@@ -82,17 +82,18 @@ export function caseConfig(choice: StorageChoice, env: NodeJS.ProcessEnv, cwd: s
 
 export async function openCase(config: CaseConfig): Promise<Case> {
   const { dir, database, blobs } = config;
-  const folder = blobs.in === 'folder' ? folderBlobStore(blobs.dir) : undefined;
   if (database.engine === 'sqlite') {
-    if (!folder) throw new InvalidStorageChoice('blobs in postgres need a PostgreSQL database');
+    if (blobs.in !== 'folder') throw new InvalidStorageChoice('blobs in postgres need a PostgreSQL database');
+    mkdirSync(blobs.dir, { recursive: true });
     mkdirSync(dir, { recursive: true });
-    return { dir, store: await openSqliteStore(database.file), blobs: folder };
+    return { dir, store: await openSqliteStore(database.file), blobs: fileBlobStore(blobs.dir) };
   }
+  // Nothing is created on disk for a PostgreSQL ledger until a source is preserved in a folder (the
+  // blob store makes its folders then), so reading commands and failed connections leave no trace.
   const engine = await openPostgres(database.url);
-  return { dir, store: engine.store, blobs: folder ?? engine.blobs };
-}
-
-function folderBlobStore(dir: string): BlobStore {
-  mkdirSync(dir, { recursive: true });
-  return fileBlobStore(dir);
+  return {
+    dir,
+    store: engine.store,
+    blobs: blobs.in === 'postgres' ? engine.blobs : fileBlobStore(blobs.dir),
+  };
 }

@@ -68,9 +68,13 @@ export function fileBlobStore(dir: string): FileBlobStore {
   const makeFolder = async (folder: string): Promise<void> => {
     const created = await mkdir(folder, { recursive: true });
     if (created === undefined) return;
-    // New folders are entries of their parents: sync those too, or a crash could lose the folder.
-    await syncFolder(dirname(folder));
-    if (created !== folder) await syncFolder(dir);
+    // New folders are entries of their parents: sync every parent that gained one, up to the parent
+    // of the first folder created (the store's own folder, when it is made by the first put), or a
+    // crash could lose them.
+    for (let parent = dirname(folder); ; parent = dirname(parent)) {
+      await syncFolder(parent);
+      if (parent === dirname(created) || parent === dirname(parent)) return;
+    }
   };
 
   const place = async (temporary: string, sha256: string): Promise<void> => {

@@ -26,7 +26,9 @@ postgresTest('the example articles give the same exports, list and search on bot
   const onSqlite = ['--case', 'sqlite-case'];
   const onPostgres = ['--db', db.url, '--case', 'postgres-case'];
   for (const engine of [onSqlite, onPostgres]) {
-    const add = await runAttest([...engine, 'add', 'articles'], { cwd });
+    // One worker: which of two identical files is seen first (the export's `source`) is then the
+    // order of the folder, not a race between captures, which the pipeline leaves open.
+    const add = await runAttest([...engine, 'add', 'articles', '--jobs', '1'], { cwd });
     assert.equal(add.code, 0, add.stderr);
     assert.match(add.stdout, /^added 3, already known 1, failed 0$/m);
   }
@@ -90,7 +92,7 @@ postgresTest('sources preserved in a shared folder serve every machine that name
   const add = await runAttest(['--db', db.url, '--blobs', shared, 'add', 'articles'], { cwd });
   assert.equal(add.code, 0, add.stderr);
   assert.deepEqual(readdirSync(shared).length, 3, 'three sources, three blob folders');
-  assert.ok(!existsSync(join(cwd, '.attest', 'blobs', readdirSync(shared)[0] as string)));
+  assert.ok(!existsSync(join(cwd, '.attest')), 'nothing is written to a case folder');
   const otherMachine = temporaryFolder(t);
   const verify = await runAttest(['--db', db.url, '--blobs', shared, 'verify'], { cwd: otherMachine });
   assert.equal(verify.code, 0, verify.stderr);
@@ -165,6 +167,7 @@ test('a password in the database URL never appears in what attest prints', async
       assert.ok(!`${run.stdout}${run.stderr}`.includes(secret), `${secret} shown in ${run.stderr}`);
     }
   }
+  assert.ok(!existsSync(join(cwd, '.attest')), 'a failed connection leaves no case folder behind');
 });
 
 postgresTest('a database the server does not have is reported without the password', async (t, db) => {
