@@ -20,8 +20,8 @@ export function defaultIo(): Io {
 }
 
 /**
- * Opens the case the global options and the environment name (`--case`, `--db`, `--blobs`), runs
- * `work`, and closes it.
+ * Opens the case that the global options (`--case`, `--db`, `--blobs`) and the environment name,
+ * runs `work`, and closes it.
  */
 export async function withCase<T>(choice: StorageChoice, io: Io, work: (c: Case) => Promise<T>): Promise<T> {
   const opened = await openCase(caseConfig(choice, io.env, io.cwd));
