@@ -4,6 +4,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<bo
   copies: () => import('./copies.ts'),
   serve: () => import('./serve.ts'),
   entities: () => import('./entities.ts'),
+  'store-engines': () => import('./store-engines.ts'),
 };
 
 const [name = 'ingest', ...args] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { openCase } from '../src/case.ts';
+import { caseConfig, openCase } from '../src/case.ts';
 import { createServer } from '../src/server/app.ts';
 import { writeCorpora } from './corpora.ts';
 
@@ -92,7 +92,7 @@ export async function run(args: string[]): Promise<boolean> {
     });
     process.stdout.write(`case: ${files} Reuters stories; ${add.stdout.split('\n')[0]}\n`);
 
-    const opened = await openCase(caseDir);
+    const opened = await openCase(caseConfig({ case: caseDir }, {}, process.cwd()));
     const server = createServer({
       store: opened.store,
       blobs: opened.blobs,

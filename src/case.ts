@@ -1,8 +1,12 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type BlobStore, fileBlobStore } from './capture/blob-store.ts';
+import { isPostgresUrl, redactUrl } from './store/postgres/connection-url.ts';
+import { openPostgres } from './store/postgres/open-postgres.ts';
 import { openSqliteStore } from './store/sqlite/open-sqlite.ts';
 import type { Store } from './store/store.ts';
+
+export { StoreUnavailable } from './store/store.ts';
 
 /** A case: one ledger, its database and its preserved sources. */
 export interface Case {
@@ -12,6 +16,25 @@ export interface Case {
 }
 
 export const CASE_FOLDER = '.attest';
+
+/** What the user chose, from options or the environment; all optional. */
+export interface StorageChoice {
+  case?: string;
+  db?: string;
+  blobs?: string;
+}
+
+/** Where a case keeps its records and its preserved sources. */
+export interface CaseConfig {
+  dir: string;
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  blobs: { in: 'folder'; dir: string } | { in: 'postgres' };
+}
+
+/** Options that do not make a case; the message never shows a password. */
+export class InvalidStorageChoice extends Error {
+  override readonly name = 'InvalidStorageChoice';
+}
 
 /**
  * Where the case lives: `--case DIR`, else `ATTEST_CASE`, else the nearest `.attest/` folder upward from
@@ -28,8 +51,49 @@ export function locateCase(explicit: string | undefined, env: NodeJS.ProcessEnv,
   return join(resolve(cwd), CASE_FOLDER);
 }
 
-export async function openCase(dir: string): Promise<Case> {
-  mkdirSync(join(dir, 'blobs'), { recursive: true });
-  const store = await openSqliteStore(join(dir, 'attest.db'));
-  return { dir, store, blobs: fileBlobStore(join(dir, 'blobs')) };
+/**
+ * The records go to PostgreSQL when `--db` or `ATTEST_DATABASE_URL` gives a `postgres://` URL, else to
+ * the case's SQLite file. The preserved sources stay in the case folder unless `--blobs` or
+ * `ATTEST_BLOBS` says `postgres` (the ledger's database) or names a folder (shared by several machines).
+ */
+export function caseConfig(choice: StorageChoice, env: NodeJS.ProcessEnv, cwd: string): CaseConfig {
+  const dir = locateCase(choice.case, env, cwd);
+  const url = choice.db || env.ATTEST_DATABASE_URL || undefined;
+  if (url !== undefined && !isPostgresUrl(url)) {
+    throw new InvalidStorageChoice(
+      `the database must be a postgres:// or postgresql:// URL, not ${redactUrl(url)}`,
+    );
+  }
+  const database = url
+    ? { engine: 'postgres' as const, url }
+    : { engine: 'sqlite' as const, file: join(dir, 'attest.db') };
+  const blobsChoice = choice.blobs || env.ATTEST_BLOBS || undefined;
+  if (blobsChoice === 'postgres' && database.engine !== 'postgres') {
+    throw new InvalidStorageChoice(
+      'blobs in postgres need a PostgreSQL database (--db or ATTEST_DATABASE_URL)',
+    );
+  }
+  const blobs =
+    blobsChoice === 'postgres'
+      ? { in: 'postgres' as const }
+      : { in: 'folder' as const, dir: blobsChoice ? resolve(cwd, blobsChoice) : join(dir, 'blobs') };
+  return { dir, database, blobs };
+}
+
+export async function openCase(config: CaseConfig): Promise<Case> {
+  const { dir, database, blobs } = config;
+  if (database.engine === 'sqlite') {
+    if (blobs.in !== 'folder') throw new InvalidStorageChoice('blobs in postgres need a PostgreSQL database');
+    mkdirSync(blobs.dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
+    return { dir, store: await openSqliteStore(database.file), blobs: fileBlobStore(blobs.dir) };
+  }
+  // Nothing is created on disk for a PostgreSQL ledger until a source is preserved in a folder (the
+  // blob store makes its folders then), so reading commands and failed connections leave no trace.
+  const engine = await openPostgres(database.url);
+  return {
+    dir,
+    store: engine.store,
+    blobs: blobs.in === 'postgres' ? engine.blobs : fileBlobStore(blobs.dir),
+  };
 }

@@ -71,16 +71,26 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         document: derived,
         annotations: result.annotations,
         signatures: result.signatures,
+        // Adding: bytes another process derived meanwhile keep their document. Reprocessing: replace it.
+        keepExisting: result.sighting !== null,
       },
       outcome: { status: before ? 'known' : 'added', locator, documentId: derived.id, title: derived.title },
     };
   };
 
+  /** A document another process stored meanwhile is known, not added. */
+  const settled = (planned: Planned, kept: ReadonlySet<string>): Outcome =>
+    planned.write?.kind === 'document' &&
+    kept.has(planned.write.source.sha256) &&
+    planned.outcome.status === 'added'
+      ? { ...planned.outcome, status: 'known' }
+      : planned.outcome;
+
   const commitAlone = async (planned: Planned): Promise<Outcome> => {
     if (!planned.write) return planned.outcome;
     try {
-      await store.saveBatch([planned.write]);
-      return planned.outcome;
+      const { kept } = await store.saveBatch([planned.write]);
+      return settled(planned, new Set(kept));
     } catch (error) {
       const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
       return { status: 'failed', locator: planned.outcome.locator, reason };
@@ -91,8 +101,8 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
     const planned = group.map(plan);
     const writes = planned.flatMap((p) => (p.write ? [p.write] : []));
     try {
-      await store.saveBatch(writes);
-      for (const [i, entry] of group.entries()) entry.done((planned[i] as Planned).outcome);
+      const kept = new Set((await store.saveBatch(writes)).kept);
+      for (const [i, entry] of group.entries()) entry.done(settled(planned[i] as Planned, kept));
     } catch {
       for (const [i, entry] of group.entries()) entry.done(await commitAlone(planned[i] as Planned));
     }

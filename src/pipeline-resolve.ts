@@ -5,7 +5,7 @@ import { addToCopyIndex, type CopyPair, createCopyIndex } from './resolve/copies
 import { applyCurations } from './resolve/curation.ts';
 import { resolveEntities } from './resolve/entities/index.ts';
 import { nameKey } from './resolve/entities/lookup.ts';
-import type { Store } from './store/store.ts';
+import type { ResolutionMark, Store } from './store/store.ts';
 
 /**
  * The corpus-wide part of the pipeline, run after documents are stored: what needs the whole corpus is
@@ -26,7 +26,10 @@ export interface Resolution {
 /** A paragraph's id in the copy index: `documentId/pN`. */
 const paragraphId = (documentId: string, part: number) => `${documentId}/p${part}`;
 
-async function resolveCopies(store: Store): Promise<{ documents: number; paragraphs: number }> {
+async function resolveCopies(
+  store: Store,
+  mark: ResolutionMark,
+): Promise<{ documents: number; paragraphs: number }> {
   const documents = createCopyIndex();
   const paragraphs = createCopyIndex();
   const documentPairs: CopyPair[] = [];
@@ -39,47 +42,53 @@ async function resolveCopies(store: Store): Promise<{ documents: number; paragra
   // A paragraph copied within its own document is the scraper's repetition, not another source.
   const documentOf = (id: string) => id.slice(0, id.lastIndexOf('/p'));
   const paragraphClusters = copyClusters(paragraphPairs.filter((p) => documentOf(p.a) !== documentOf(p.b)));
-  await store.replaceCopyClusters([
-    ...documentClusters.flatMap((c) =>
-      c.members.map((documentId) => ({ documentId, part: -1, clusterId: c.id })),
-    ),
-    ...paragraphClusters.flatMap((c) =>
-      c.members.map((id) => ({
-        documentId: documentOf(id),
-        part: Number(id.slice(id.lastIndexOf('/p') + 2)),
-        clusterId: c.id,
-      })),
-    ),
-  ]);
+  await store.replaceCopyClusters(
+    [
+      ...documentClusters.flatMap((c) =>
+        c.members.map((documentId) => ({ documentId, part: -1, clusterId: c.id })),
+      ),
+      ...paragraphClusters.flatMap((c) =>
+        c.members.map((id) => ({
+          documentId: documentOf(id),
+          part: Number(id.slice(id.lastIndexOf('/p') + 2)),
+          clusterId: c.id,
+        })),
+      ),
+    ],
+    mark,
+  );
   return { documents: documentClusters.length, paragraphs: paragraphClusters.length };
 }
 
-async function resolveClaims(store: Store): Promise<number> {
+async function resolveClaims(store: Store, mark: ResolutionMark): Promise<number> {
   const dated = [];
   for await (const claim of store.allDatedClaims()) dated.push(claim);
   const clusters = clusterClaims(dated);
   await store.replaceClaimClusters(
     clusters.flatMap((c) => c.members.map((member) => ({ claimId: member.id, clusterId: c.id }))),
+    mark,
   );
   return clusters.length;
 }
 
 /** One entity per actor across the corpus, with people's curations applied on top, in the order made. */
 export async function resolveActors(store: Store): Promise<{ entities: number; unapplied: string[] }> {
+  const mark = await store.resolutionMark();
   const locals: LocalEntity[] = [];
   for await (const local of store.allLocals()) locals.push(local);
   const roles: RoleFact[] = [];
   for await (const role of store.allRoleFacts()) roles.push(role);
   const curations = (await store.listCurations()).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
-  await store.replaceEntities(curated.entities, curated.assignments, nameKey);
+  await store.replaceEntities(curated.entities, curated.assignments, nameKey, mark);
   return { entities: curated.entities.length, unapplied: curated.unapplied };
 }
 
 export async function resolveCorpus(store: Store): Promise<Resolution> {
   const actors = await resolveActors(store);
-  const copies = await resolveCopies(store);
-  const claimClusters = await resolveClaims(store);
+  const mark = await store.resolutionMark();
+  const copies = await resolveCopies(store, mark);
+  const claimClusters = await resolveClaims(store, mark);
   return {
     entities: actors.entities,
     unappliedCurations: actors.unapplied,

@@ -30,6 +30,12 @@ export interface BlobStore {
   readonly folder?: string;
 }
 
+/** Blobs as files in a folder, each at a path of its own. */
+export interface FileBlobStore extends BlobStore {
+  readonly folder: string;
+  pathOf(sha256: string): string;
+}
+
 const SHA256 = /^[0-9a-f]{64}$/;
 const HEX_PAIR = /^[0-9a-f]{2}$/;
 
@@ -63,12 +69,15 @@ function exists(path: string): boolean {
   }
 }
 
-/** Creates a folder and any missing parents below `root`; returns every folder it created. */
-function makeFolders(root: string, folder: string): string[] {
+/**
+ * Creates a folder and any missing parents (the store's own folder too, on its first put); returns
+ * every folder it created, deepest first.
+ */
+function makeFolders(folder: string): string[] {
   const created = mkdirSync(folder, { recursive: true });
   if (created === undefined) return [];
   const made: string[] = [];
-  for (let each = folder; each.length >= created.length && each !== root; each = dirname(each))
+  for (let each = folder; each.length >= created.length && each !== dirname(each); each = dirname(each))
     made.push(each);
   return made;
 }
@@ -128,7 +137,7 @@ export function putBlobFiles(dir: string, blobs: ReadonlyArray<{ sha256: string;
     for (const [path, bytes] of wanted) {
       const folder = dirname(path);
       // A new folder is an entry of its parent: the parent is synced too.
-      for (const made of makeFolders(dir, folder)) touched.add(dirname(made));
+      for (const made of makeFolders(folder)) touched.add(dirname(made));
       touched.add(folder);
       const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
       written.push({ path, temporary, fd: writeTemporary(temporary, bytes) });
@@ -162,8 +171,8 @@ async function sortedNames(folder: string, pattern: RegExp): Promise<string[]> {
   }
 }
 
-/** Blobs as read-only files at `dir/ab/cd/<sha256>`. */
-export function fileBlobStore(dir: string): BlobStore & { folder: string; pathOf(sha256: string): string } {
+/** Blobs as read-only files at `dir/ab/cd/<sha256>`, written by `putBlobFiles`. */
+export function fileBlobStore(dir: string): FileBlobStore {
   const has = async (sha256: string): Promise<boolean> => {
     try {
       await stat(blobPath(dir, sha256));

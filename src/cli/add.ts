@@ -43,7 +43,7 @@ export function registerAdd(program: Command, io: Io): void {
         stdin: io.stdin,
         cwd: io.cwd,
       };
-      const summary = await withCase(program.opts().case, io, async ({ store, blobs }) => {
+      const summary = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const bar = progressBar(io, 'adding');
         try {
           return await addInputs(

@@ -48,7 +48,7 @@ export function registerClaims(program: Command, io: Io): void {
         flags: { minDocuments: number; limit: number; offset: number; json?: boolean },
       ) => {
         const text = words.join(' ').trim();
-        const clusters = await withCase(program.opts().case, io, ({ store }) =>
+        const clusters = await withCase(program.opts(), io, ({ store }) =>
           claimClusters(
             store,
             { ...(text ? { text } : {}), minDocuments: flags.minDocuments },

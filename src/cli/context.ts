@@ -1,4 +1,4 @@
-import { type Case, locateCase, openCase } from '../case.ts';
+import { type Case, caseConfig, openCase, type StorageChoice } from '../case.ts';
 
 /** What every command receives: where it runs and how it talks to the user. */
 export interface Io {
@@ -19,13 +19,12 @@ export function defaultIo(): Io {
   };
 }
 
-/** Opens the case named by `--case`, `ATTEST_CASE` or the nearest `.attest/`, runs `work`, and closes it. */
-export async function withCase<T>(
-  caseOption: string | undefined,
-  io: Io,
-  work: (c: Case) => Promise<T>,
-): Promise<T> {
-  const opened = await openCase(locateCase(caseOption, io.env, io.cwd));
+/**
+ * Opens the case that the global options (`--case`, `--db`, `--blobs`) and the environment name,
+ * runs `work`, and closes it.
+ */
+export async function withCase<T>(choice: StorageChoice, io: Io, work: (c: Case) => Promise<T>): Promise<T> {
+  const opened = await openCase(caseConfig(choice, io.env, io.cwd));
   try {
     return await work(opened);
   } finally {

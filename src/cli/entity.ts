@@ -51,7 +51,7 @@ export function registerEntity(program: Command, io: Io): void {
 
   /** Applies a change and reports it; the change's entities are looked up first, by name or id. */
   const change = (flags: CurateFlags, action: (store: Store) => Promise<CurationAction>): Promise<void> =>
-    withCase(program.opts().case, io, async ({ store }) => {
+    withCase(program.opts(), io, async ({ store }) => {
       const curated = await curate(store, await action(store), {
         by: who(flags),
         reason: flags.reason ?? null,
@@ -79,7 +79,7 @@ export function registerEntity(program: Command, io: Io): void {
     .option('--offset <n>', 'skip this many first', integerOption(0, Number.MAX_SAFE_INTEGER), 0)
     .option('--json', 'print JSON')
     .action(async (flags: { limit: number; offset: number; json?: boolean }) => {
-      const list = await withCase(program.opts().case, io, ({ store }) =>
+      const list = await withCase(program.opts(), io, ({ store }) =>
         listEntities(store, { limit: flags.limit, offset: flags.offset }),
       );
       if (flags.json) return writeJson(io, list);
@@ -95,7 +95,7 @@ export function registerEntity(program: Command, io: Io): void {
     .argument('<entity>', 'a name in any spelling, a surname, or an id')
     .option('--json', 'print JSON')
     .action(async (name: string, flags: { json?: boolean }) => {
-      const view = await withCase(program.opts().case, io, ({ store }) => entityView(store, name));
+      const view = await withCase(program.opts(), io, ({ store }) => entityView(store, name));
       if (flags.json) return writeJson(io, view);
       const { entity: e } = view;
       const lines = [
@@ -182,7 +182,7 @@ export function registerEntity(program: Command, io: Io): void {
       .description('undo a change: the last one still in force, or the one given; the record is kept')
       .argument('[curation]', 'a curation id (see history)'),
   ).action((id: string | undefined, flags: CurateFlags) =>
-    withCase(program.opts().case, io, async ({ store }) => {
+    withCase(program.opts(), io, async ({ store }) => {
       const undone = await undoCuration(store, { by: who(flags) }, id);
       if (!undone) throw new UserError(id ? `no curation ${id} in force` : 'nothing to undo');
       await report(undone, flags, 'undid');
@@ -194,7 +194,7 @@ export function registerEntity(program: Command, io: Io): void {
     .description('every change people made, oldest first, undone ones included')
     .option('--json', 'print JSON')
     .action(async (flags: { json?: boolean }) => {
-      const all = await withCase(program.opts().case, io, ({ store }) => curationHistory(store));
+      const all = await withCase(program.opts(), io, ({ store }) => curationHistory(store));
       if (flags.json) return writeJson(io, all);
       const lines = all.map(
         (c) =>

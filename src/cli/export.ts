@@ -21,7 +21,7 @@ export function registerExport(program: Command, io: Io): void {
     .addHelpText('after', EXAMPLES)
     .action(async (kind: ExportKind, flags: { format: ExportFormat; output?: string }) => {
       const target = flags.output ? createWriteStream(resolve(io.cwd, flags.output)) : io.stdout;
-      await withCase(program.opts().case, io, ({ store }) =>
+      await withCase(program.opts(), io, ({ store }) =>
         writeRecords(exportRecords(store, kind), flags.format, EXPORT_COLUMNS[kind], (chunk) =>
           write(target, chunk),
         ),

@@ -19,7 +19,7 @@ export function registerList(program: Command, io: Io): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: { limit: number; offset: number; json?: boolean }) => {
-      const list = await withCase(program.opts().case, io, ({ store }) =>
+      const list = await withCase(program.opts(), io, ({ store }) =>
         listDocuments(store, { limit: flags.limit, offset: flags.offset }),
       );
       if (flags.json) return writeJson(io, list);

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { InvalidStorageChoice, StoreUnavailable } from '../case.ts';
 import { NotFound } from '../query/documents.ts';
 import { InvalidQuery } from '../query/search.ts';
 import { registerAdd } from './add.ts';
@@ -15,7 +16,9 @@ import { registerVerify } from './verify.ts';
 
 const OVERVIEW = `
 A case (database and preserved sources) is found from --case DIR, else ATTEST_CASE, else the nearest
-.attest/ folder upward from here, else ./.attest/ is created.
+.attest/ folder upward from here, else ./.attest/ is created. With --db URL or ATTEST_DATABASE_URL
+(postgres://...), the records are kept in PostgreSQL instead, and the preserved sources in the case
+folder, or where --blobs or ATTEST_BLOBS says: postgres (the same database) or a folder.
 
 Examples:
   attest add ~/articles https://example.org/story.html
@@ -34,6 +37,8 @@ export function buildProgram(io: Io): Command {
     )
     .version('0.1.0')
     .option('--case <dir>', 'the case folder (database and preserved sources)')
+    .option('--db <url>', 'keep the records in PostgreSQL (postgres://user@host/database)')
+    .option('--blobs <where>', 'keep preserved sources in "postgres" or in this folder')
     .addHelpText('after', OVERVIEW)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -79,7 +84,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       if (error.message) io.stderr.write(`attest: ${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof NotFound || error instanceof InvalidQuery) {
+    if (error instanceof InvalidStorageChoice) {
+      io.stderr.write(`attest: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof NotFound || error instanceof InvalidQuery || error instanceof StoreUnavailable) {
       io.stderr.write(`attest: ${error.message}\n`);
       return 1;
     }

@@ -18,7 +18,7 @@ export function registerReprocess(program: Command, io: Io): void {
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: { jobs?: number; json?: boolean }) => {
-      const summary = await withCase(program.opts().case, io, async ({ store, blobs }) => {
+      const summary = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const bar = progressBar(io, 'reprocessing');
         try {
           return await reprocessAll(

@@ -24,7 +24,7 @@ export function registerSearch(program: Command, io: Io): void {
     .addHelpText('after', EXAMPLES)
     .action(async (words: string[], flags: { limit: number; offset: number; json?: boolean }) => {
       const query = words.join(' ');
-      const results = await withCase(program.opts().case, io, ({ store }) =>
+      const results = await withCase(program.opts(), io, ({ store }) =>
         searchDocuments(store, query, { limit: flags.limit, offset: flags.offset }),
       );
       if (flags.json) return writeJson(io, { query, results });

@@ -51,7 +51,7 @@ export function registerServe(program: Command, io: Io): void {
     .option('--jobs <n>', 'worker threads for adding sources (default: one per core)', integerOption(1, 256))
     .addHelpText('after', EXAMPLES)
     .action((flags: ServeFlags) =>
-      withCase(program.opts().case, io, async ({ dir, store, blobs }) => {
+      withCase(program.opts(), io, async ({ dir, store, blobs }) => {
         const ui = await loadUi(uiDirectory());
         if (ui.size === 0)
           io.stderr.write('attest: the browser UI is not built (npm run build); serving the API only\n');

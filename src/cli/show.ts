@@ -18,7 +18,7 @@ export function registerShow(program: Command, io: Io): void {
     .option('--text-only', 'print only the clean text')
     .addHelpText('after', EXAMPLES)
     .action(async (typed: string, flags: { json?: boolean; textOnly?: boolean }) => {
-      const view = await withCase(program.opts().case, io, ({ store }) => documentView(store, typed));
+      const view = await withCase(program.opts(), io, ({ store }) => documentView(store, typed));
       if (flags.json) return writeJson(io, view);
       const { document: d, source } = view;
       if (flags.textOnly) return write(io.stdout, `${safeForTerminal(d.text)}\n`);

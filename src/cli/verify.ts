@@ -16,7 +16,7 @@ export function registerVerify(program: Command, io: Io): void {
     .addHelpText('after', EXAMPLES)
     .action(async (flags: { json?: boolean }) => {
       const bar = progressBar(io, 'verifying');
-      const result = await withCase(program.opts().case, io, async ({ store, blobs }) => {
+      const result = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const total = await store.countDocuments();
         try {
           return await verifyCase({ store, blobs }, (done) => bar.update(done, Math.max(total, done)));

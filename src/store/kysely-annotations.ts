@@ -8,7 +8,7 @@ import {
   quoteFromRow,
 } from './annotation-rows.ts';
 import { type DocumentRefRow, documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
-import { keysetBatches } from './keyset.ts';
+import { keysetBatches } from './keyset-batches.ts';
 import { rowInserter } from './row-inserter.ts';
 import type {
   AnnotationTable,

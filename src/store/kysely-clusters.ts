@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { claimFromRow, signatureFromRow } from './annotation-rows.ts';
 import { documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
+import { replaceResolved } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
 import { publishedFromRow } from './rows.ts';
 import type { ClaimClusterTable, CopyClusterTable, Tables } from './schema.ts';
@@ -39,8 +40,8 @@ export function clusterStore(db: Kysely<Tables>): ClusterStore {
       }
     },
 
-    async replaceCopyClusters(members) {
-      await db.transaction().execute(async (trx) => {
+    replaceCopyClusters(members, mark) {
+      return replaceResolved(db, 'copies', mark, async (trx) => {
         await trx.deleteFrom('copy_clusters').execute();
         await insert.copies(
           trx,
@@ -71,8 +72,8 @@ export function clusterStore(db: Kysely<Tables>): ClusterStore {
       }
     },
 
-    async replaceClaimClusters(members) {
-      await db.transaction().execute(async (trx) => {
+    replaceClaimClusters(members, mark) {
+      return replaceResolved(db, 'claims', mark, async (trx) => {
         await trx.deleteFrom('claim_clusters').execute();
         await insert.claims(
           trx,
@@ -109,7 +110,8 @@ export function clusterStore(db: Kysely<Tables>): ClusterStore {
               .selectFrom('claim_clusters as c')
               .innerJoin('claims as k', 'k.id', 'c.claim_id')
               .select('c.cluster_id')
-              .where((w) => w(w.fn('lower', ['k.text']), 'like', pattern)),
+              // An explicit escape character: SQLite's LIKE has none by default, PostgreSQL's is the backslash.
+              .where(sql<boolean>`lower(k.text) like ${pattern} escape '\\'`),
           ),
         );
       }

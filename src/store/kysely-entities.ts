@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Curation, Entity, MentionKind, RoleFact } from '../model.ts';
 import { localFromRow } from './annotation-rows.ts';
 import { documentRefOf, firstLocator } from './document-refs.ts';
-import { keysetBatches } from './keyset.ts';
+import { keysetBatches } from './keyset-batches.ts';
+import { replaceResolved, resolutionMark } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { CurationTable, EntityNameTable, EntityTable, MembershipTable, Tables } from './schema.ts';
 import type { CurationStore, EntityStore, Membership, Page } from './store.ts';
@@ -92,8 +93,10 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
       }
     },
 
-    async replaceEntities(entities: readonly Entity[], memberships: readonly Membership[], keyOf) {
-      await db.transaction().execute(async (trx) => {
+    resolutionMark: () => resolutionMark(db),
+
+    replaceEntities(entities: readonly Entity[], memberships: readonly Membership[], keyOf, mark) {
+      return replaceResolved(db, 'entities', mark, async (trx) => {
         await trx.deleteFrom('memberships').execute();
         await trx.deleteFrom('entity_names').execute();
         await trx.deleteFrom('entities').execute();

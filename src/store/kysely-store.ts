@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Document, Sha256, Sighting, Source } from '../model.ts';
 import { type AnnotationRows, annotationRows } from './annotation-rows.ts';
-import { keysetBatches } from './keyset.ts';
+import { keysetBatches } from './keyset-batches.ts';
 import { annotationStore, insertAnnotations } from './kysely-annotations.ts';
 import { clusterStore } from './kysely-clusters.ts';
 import { curationStore, entityStore } from './kysely-entities.ts';
@@ -21,23 +21,26 @@ import type {
   KnownSource,
   NewSource,
   Page,
+  SavedBatch,
   SearchHit,
   Store,
   StoredDocument,
   StoreWrite,
 } from './store.ts';
 
-/** What differs between engines: full-text search, and how the connection is closed. */
+/** What differs between engines: identity columns, their own migrations, and full-text search. */
 export interface EngineParts {
   engine: Store['engine'];
   identity: IdentityColumn;
   migrations: Record<string, Migration>;
+  /** The schema the tables live in, on engines that have schemas. */
+  schema?: string;
   search(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]>;
 }
 
 /** The store written once in Kysely's query builder, for every engine. */
 export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promise<Store> {
-  await migrate(db as Kysely<unknown>, parts.identity, parts.migrations);
+  await migrate(db as Kysely<unknown>, parts.identity, parts.migrations, parts.schema);
 
   async function sightingsOf(sha256: Sha256): Promise<Sighting[]> {
     const rows = await db
@@ -72,35 +75,45 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       ]);
   }
 
-  async function saveBatch(writes: readonly StoreWrite[]): Promise<void> {
-    if (writes.length === 0) return;
+  async function saveBatch(writes: readonly StoreWrite[]): Promise<SavedBatch> {
+    if (writes.length === 0) return { kept: [] };
     const now = new Date().toISOString();
-    const sources: SourceTable[] = [];
-    const sightings: Array<Omit<SightingTable, 'id'>> = [];
-    const documents: Array<Omit<DocumentTable, 'seq'>> = [];
-    const annotations: AnnotationRows[] = [];
-    for (const write of writes) {
-      if (write.kind === 'sighting') {
-        sightings.push(sightingRow(write.sha256, write.sighting));
-        continue;
+    return db.transaction().execute(async (trx) => {
+      // Sources first: the upsert locks each source's row until commit, so writers of the same bytes
+      // (two processes adding one folder) take turns, and the second sees the first one's document.
+      await insertSources(
+        trx,
+        writes.flatMap((w) =>
+          w.kind === 'document'
+            ? [
+                {
+                  sha256: w.source.sha256,
+                  size: w.source.size,
+                  media_type: w.source.mediaType,
+                  first_seen_at: w.sighting?.seenAt ?? now,
+                },
+              ]
+            : [],
+        ),
+      );
+      const kept = await alreadyDerived(trx, writes);
+      const sightings: Array<Omit<SightingTable, 'id'>> = [];
+      const documents: Array<Omit<DocumentTable, 'seq'>> = [];
+      const annotations: AnnotationRows[] = [];
+      for (const write of writes) {
+        if (write.kind === 'sighting') {
+          sightings.push(sightingRow(write.sha256, write.sighting));
+          continue;
+        }
+        const { source, sighting, document } = write;
+        if (sighting) sightings.push(sightingRow(source.sha256, sighting));
+        if (kept.has(source.sha256)) continue;
+        documents.push(documentRow(document, now));
+        if (write.annotations)
+          annotations.push(annotationRows(document.id, write.annotations, write.signatures));
       }
-      const { source, sighting, document } = write;
-      sources.push({
-        sha256: source.sha256,
-        size: source.size,
-        media_type: source.mediaType,
-        first_seen_at: sighting?.seenAt ?? now,
-      });
-      if (sighting) sightings.push(sightingRow(source.sha256, sighting));
-      documents.push(documentRow(document, now));
-      if (write.annotations) {
-        annotations.push(annotationRows(document.id, write.annotations, write.signatures));
-      }
-    }
-    await db.transaction().execute(async (trx) => {
-      // Sources first (sightings refer to them), then their replaced documents out, the new ones in.
-      await insertSources(trx, sources);
       await insertSightings(trx, sightings);
+      // Replaced documents go out (with everything found in them), the new ones come in.
       const replaced = documents.map((d) => d.source_sha256);
       for (let i = 0; i < replaced.length; i += 500) {
         await trx
@@ -110,7 +123,29 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       }
       await insertDocuments(trx, documents);
       await insertAnnotations(trx, annotations);
+      return { kept: [...kept] };
     });
+  }
+
+  /** Sources among `writes` (those that keep an existing document) already derived by the same version. */
+  async function alreadyDerived(trx: Kysely<Tables>, writes: readonly StoreWrite[]): Promise<Set<Sha256>> {
+    const candidates = writes.flatMap((w) => (w.kind === 'document' && w.keepExisting ? [w] : []));
+    if (candidates.length === 0) return new Set();
+    const rows = await trx
+      .selectFrom('documents')
+      .select(['source_sha256', 'pipeline_version'])
+      .where(
+        'source_sha256',
+        'in',
+        candidates.map((w) => w.source.sha256),
+      )
+      .execute();
+    const version = new Map(rows.map((r) => [r.source_sha256, r.pipeline_version]));
+    return new Set(
+      candidates
+        .filter((w) => version.get(w.source.sha256) === w.document.pipelineVersion)
+        .map((w) => w.source.sha256),
+    );
   }
 
   return {
@@ -134,13 +169,18 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       await db.insertInto('sightings').values(sightingRow(sha256, sighting)).execute();
     },
 
-    saveDocument: (source: NewSource, sighting: Sighting | null, document: Document) =>
-      saveBatch([{ kind: 'document', source, sighting, document }]),
+    saveDocument: async (source: NewSource, sighting: Sighting | null, document: Document) => {
+      await saveBatch([{ kind: 'document', source, sighting, document }]);
+    },
 
     saveBatch,
 
     async getDocument(id: string): Promise<StoredDocument | undefined> {
-      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('documents')
+        .select(DOCUMENT_COLUMNS)
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return undefined;
       return {
         document: documentFromRow(row),
@@ -150,15 +190,14 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
     },
 
     async documentIdsStartingWith(prefix: string, limit: number): Promise<string[]> {
-      // Ids are lowercase hex, so a range scan on the primary key finds the prefix without LIKE escaping.
-      const rows = await db
-        .selectFrom('documents')
-        .select('id')
-        .where('id', '>=', prefix)
-        .where('id', '<', `${prefix}\uffff`)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
+      // Ids are lowercase hex: a range scan on the key finds a prefix without LIKE, whose escaping and
+      // index use differ by engine. The range ends at the next hex string, not at prefix + U+FFFF,
+      // which some PostgreSQL collations ignore when comparing.
+      if (!HEX.test(prefix)) return [];
+      const end = nextHex(prefix);
+      let query = db.selectFrom('documents').select('id').where('id', '>=', prefix);
+      if (end !== undefined) query = query.where('id', '<', end);
+      const rows = await query.orderBy('id').limit(limit).execute();
       return rows.map((r) => r.id);
     },
 
@@ -218,7 +257,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
         (after) =>
           db
             .selectFrom('documents')
-            .selectAll()
+            .select(DOCUMENT_COLUMNS)
             .where('id', '>', after)
             .orderBy('id')
             .limit(batchSize)
@@ -288,4 +327,34 @@ function knownSourceFromRow(row: {
     pipelineVersion: row.pipeline_version,
     title: row.title,
   };
+}
+
+/** Every column of a document, and not the engine's own (PostgreSQL's search vector is as large as the text). */
+const DOCUMENT_COLUMNS = [
+  'id',
+  'source_sha256',
+  'pipeline_version',
+  'handler',
+  'title',
+  'byline',
+  'published',
+  'published_precision',
+  'published_from',
+  'language',
+  'encoding',
+  'text',
+  'paragraphs',
+  'sentences',
+  'removed',
+  'warnings',
+  'processed_at',
+] as const satisfies ReadonlyArray<keyof DocumentTable>;
+
+const HEX = /^[0-9a-f]*$/;
+
+/** The first hex string of the same length after `prefix`, or none after `ff…f`. */
+function nextHex(prefix: string): string | undefined {
+  const last = prefix.search(/[0-9a-e]f*$/);
+  if (last < 0) return undefined;
+  return prefix.slice(0, last) + (Number.parseInt(prefix[last] as string, 16) + 1).toString(16);
 }

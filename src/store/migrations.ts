@@ -215,6 +215,12 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .on('claim_clusters')
           .column('cluster_id')
           .execute();
+        await db.schema
+          .createTable('resolutions')
+          .addColumn('step', 'text', (c) => c.primaryKey())
+          .addColumn('documents_mark', 'bigint', (c) => c.notNull())
+          .addColumn('curations_mark', 'bigint', (c) => c.notNull())
+          .execute();
       },
     },
   };
@@ -222,18 +228,24 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
 
 /** How an engine declares an auto-numbered primary key. */
 export interface IdentityColumn {
-  type: 'integer' | 'bigserial';
+  type: 'integer' | 'bigint';
   build: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
 }
 
+/**
+ * Runs the migrations not yet applied. `schema` names where the bookkeeping tables live on engines
+ * with schemas; without it Kysely looks for them in every schema and may find another ledger's.
+ */
 export async function migrate(
   db: Kysely<unknown>,
   identity: IdentityColumn,
   engineMigrations: Record<string, Migration>,
+  schema?: string,
 ): Promise<void> {
   const all = { ...coreMigrations(identity), ...engineMigrations };
   const provider: MigrationProvider = { getMigrations: async () => all };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${String((error as Error).message ?? error)}`);

@@ -40,7 +40,8 @@ export function rowInserter<Row extends object>(
     for (let at = 0; at < rows.length; ) {
       const chunk = rows.slice(at, at + chunkSize(rows.length - at));
       at += chunk.length;
-      const shape = `${chunk.length} ${columns.join(' ')}`;
+      // The SQL differs by engine (placeholders, quoting): one process may hold stores of both.
+      const shape = `${dialectOf(db)} ${chunk.length} ${columns.join(' ')}`;
       let text = sqlByShape.get(shape);
       if (text === undefined) {
         text = build(
@@ -53,4 +54,9 @@ export function rowInserter<Row extends object>(
       await db.executeQuery(CompiledQuery.raw(text, parameters));
     }
   };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+function dialectOf(db: Kysely<any>): string {
+  return db.getExecutor().adapter.constructor.name;
 }

@@ -17,6 +17,7 @@ export interface Tables {
   signatures: SignatureTable;
   copy_clusters: CopyClusterTable;
   claim_clusters: ClaimClusterTable;
+  resolutions: ResolutionTable;
 }
 
 export interface SourceTable {
@@ -175,4 +176,11 @@ export interface CopyClusterTable {
 export interface ClaimClusterTable {
   claim_id: string;
   cluster_id: string;
+}
+
+/** What the last stored resolution of each corpus-wide step had seen (see `ResolutionMark`). */
+export interface ResolutionTable {
+  step: string;
+  documents_mark: number;
+  curations_mark: number;
 }

@@ -40,7 +40,7 @@ export interface Store extends AnnotationStore, EntityStore, CurationStore, Clus
    * entry) or, if the transaction fails, none of them. Ingest commits in groups because a transaction
    * costs more than the rows in it.
    */
-  saveBatch(writes: readonly StoreWrite[]): Promise<void>;
+  saveBatch(writes: readonly StoreWrite[]): Promise<SavedBatch>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   /** Document ids starting with `prefix` (at most `limit`), for resolving what a user typed. */
   documentIdsStartingWith(prefix: string, limit: number): Promise<string[]>;
@@ -64,8 +64,18 @@ export type StoreWrite =
       annotations?: Annotations | null;
       /** MinHash signatures of the whole text (`part` -1) and of its long paragraphs. */
       signatures?: PartSignature[];
+      /**
+       * Keep a document this pipeline version already derived from the same bytes (another process
+       * stored it meanwhile): only the sighting is added. Reprocessing replaces it instead.
+       */
+      keepExisting?: boolean;
     }
   | { kind: 'sighting'; sha256: Sha256; sighting: Sighting };
+
+export interface SavedBatch {
+  /** Sources whose existing document was kept (see `keepExisting`): their write added a sighting only. */
+  kept: Sha256[];
+}
 
 export interface PartSignature {
   /** -1 for the whole document, else the paragraph's index. */
@@ -193,6 +203,16 @@ export interface AnnotationStore {
   allClaims(): AsyncIterable<Located<Claim> & { cluster: string | null }>;
 }
 
+/**
+ * How much of the ledger a corpus-wide resolution has seen: the newest document and the curations
+ * (both only ever grow). A resolution is written only if no stored one saw more, so when several
+ * processes resolve at once, an older view never replaces a newer one.
+ */
+export interface ResolutionMark {
+  documents: number;
+  curations: number;
+}
+
 /** One local actor's place in an entity: resolution output. */
 export interface Membership {
   documentId: string;
@@ -201,6 +221,8 @@ export interface Membership {
 }
 
 export interface EntityStore {
+  /** What the ledger holds now, to stamp a resolution about to read it. */
+  resolutionMark(): Promise<ResolutionMark>;
   /** Every local actor of the corpus, for resolution. */
   allLocals(): AsyncIterable<LocalEntity>;
   /** Every role the documents give their actors, for resolution. */
@@ -213,7 +235,8 @@ export interface EntityStore {
     entities: readonly Entity[],
     memberships: readonly Membership[],
     keyOf: (name: string) => string,
-  ): Promise<void>;
+    mark: ResolutionMark,
+  ): Promise<boolean>;
   getEntity(id: string): Promise<Entity | undefined>;
   /** Most mentioned first. */
   listEntities(page: Page): Promise<Entity[]>;
@@ -269,11 +292,16 @@ export interface ClaimClusterSummary {
 /** Copies and claim clusters: resolution output, replaced whole at each resolution. */
 export interface ClusterStore {
   allSignatures(): AsyncIterable<DocumentPartSignature>;
+  /** Replaces the clusters of copies unless a newer resolution is stored; says whether it did. */
   replaceCopyClusters(
     members: ReadonlyArray<{ documentId: string; part: number; clusterId: string }>,
-  ): Promise<void>;
+    mark: ResolutionMark,
+  ): Promise<boolean>;
   allDatedClaims(): AsyncIterable<DatedClaimRow>;
-  replaceClaimClusters(members: ReadonlyArray<{ claimId: string; clusterId: string }>): Promise<void>;
+  replaceClaimClusters(
+    members: ReadonlyArray<{ claimId: string; clusterId: string }>,
+    mark: ResolutionMark,
+  ): Promise<boolean>;
   /** Clusters with claims in at least `minDocuments` documents, whose claims' words contain `text`. */
   listClaimClusters(
     filter: { text?: string; minDocuments?: number },
@@ -282,4 +310,9 @@ export interface ClusterStore {
   claimClusterMembers(clusterId: string): Promise<ClusterMember[]>;
   /** Documents in the same cluster of copies as this one (itself excluded). */
   copiesOf(documentId: string): Promise<DocumentRef[]>;
+}
+
+/** The database cannot be reached or opened; the message says why and never shows a password. */
+export class StoreUnavailable extends Error {
+  override readonly name = 'StoreUnavailable';
 }

@@ -16,9 +16,16 @@ export function runAttest(
 ): Promise<RunResult> {
   const spawnOptions: SpawnOptions = {
     cwd: options.cwd,
-    // The case in the working folder unless a test says otherwise: a stray .attest folder above the
-    // temporary folders (in /tmp, say) must not become every test's case.
-    env: { ...process.env, ATTEST_CASE: join(options.cwd, '.attest'), ...options.env },
+    // The case in the working folder unless a test says otherwise (a stray .attest folder above the
+    // temporary folders, in /tmp say, must not become every test's case), and the developer's own
+    // database settings never leak into a test.
+    env: {
+      ...process.env,
+      ATTEST_CASE: join(options.cwd, '.attest'),
+      ATTEST_DATABASE_URL: '',
+      ATTEST_BLOBS: '',
+      ...options.env,
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   };
   const child = spawn(process.execPath, [ATTEST_BIN, ...args], spawnOptions);

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import type { Annotations, Document, Entity, Quote, Span } from '../../src/model.ts';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite.ts';
 import type { Store } from '../../src/store/store.ts';
-import { fictionalDocument, temporaryFolder } from './records.ts';
+import type { EngineUnderTest } from './engines.ts';
+import { fictionalDocument } from './records.ts';
 
 /**
  * A one-paragraph fictional article with hand-made annotations, as the extractors would find them: for
@@ -125,9 +124,8 @@ export const varga: Entity = {
   mentions: 2,
 };
 
-export async function storeWithArticle(t: Parameters<typeof temporaryFolder>[0]) {
-  const store = await openSqliteStore(join(temporaryFolder(t), 'attest.db'));
-  t.after(() => store.close());
+export async function storeWithArticle(engine: EngineUnderTest) {
+  const store = await engine.open();
   const document = fictionalDocument(TEXT, { title: 'Fishers protest', published: null });
   const annotations = annotationsOf(document);
   await store.saveBatch([
@@ -144,7 +142,10 @@ export async function storeWithArticle(t: Parameters<typeof temporaryFolder>[0])
 
 /** Resolves the article's Varga chain to the `varga` entity, as resolution would. */
 export async function resolveVarga(store: Store, documentId: string) {
-  await store.replaceEntities([varga], [{ documentId, chain: 0, entityId: varga.id }], (name) =>
-    name.toLowerCase(),
+  await store.replaceEntities(
+    [varga],
+    [{ documentId, chain: 0, entityId: varga.id }],
+    (name) => name.toLowerCase(),
+    await store.resolutionMark(),
   );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openCase } from '../../src/case.ts';
+import { caseConfig, openCase } from '../../src/case.ts';
 import { type AttestServer, createServer, type ServerOptions } from '../../src/server/app.ts';
 import type { JobBody } from '../../src/server/schemas.ts';
 import { temporaryFolder } from './records.ts';
@@ -17,7 +17,7 @@ export async function testServer(
   t: { after(fn: () => Promise<void> | void): void },
   overrides: Partial<ServerOptions> = {},
 ): Promise<AttestServer> {
-  const opened = await openCase(join(temporaryFolder(t), 'case'));
+  const opened = await openCase(caseConfig({ case: join(temporaryFolder(t), 'case') }, {}, process.cwd()));
   const server = createServer({
     store: opened.store,
     blobs: opened.blobs,

@@ -16,6 +16,7 @@ function recordingStore(poisoned = new Set<string>()) {
         throw new Error('constraint failed');
       }
       transactions.push([...writes]);
+      return { kept: [] };
     },
   } as unknown as Store;
   return { store, transactions };

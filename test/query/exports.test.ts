@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { writeRecords } from '../../src/query/export-formats.ts';
 import { EXPORT_COLUMNS, type ExportKind, exportRecords } from '../../src/query/export-records.ts';
+import { forEachEngine } from '../helpers/engines.ts';
 import { resolveVarga, storeWithArticle, varga } from '../helpers/fishers.ts';
 
 async function exported(store: Parameters<typeof exportRecords>[0], kind: ExportKind) {
@@ -10,85 +10,99 @@ async function exported(store: Parameters<typeof exportRecords>[0], kind: Export
   return records;
 }
 
-test('every export kind has exactly the contract fields, in the contract order', async (t) => {
-  const { store, document } = await storeWithArticle(t);
-  await resolveVarga(store, document.id);
-  for (const kind of ['quotes', 'entities', 'mentions', 'dates', 'claims'] as const) {
-    const records = await exported(store, kind);
-    assert.ok(records.length > 0, `${kind} has records`);
-    for (const record of records) assert.deepEqual(Object.keys(record), EXPORT_COLUMNS[kind], kind);
-  }
-});
+forEachEngine(
+  'every export kind has exactly the contract fields, in the contract order',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    for (const kind of ['quotes', 'entities', 'mentions', 'dates', 'claims'] as const) {
+      const records = await exported(store, kind);
+      assert.ok(records.length > 0, `${kind} has records`);
+      for (const record of records) assert.deepEqual(Object.keys(record), EXPORT_COLUMNS[kind], kind);
+    }
+  },
+);
 
-test('exported statements carry their document, offsets, speaker, cue and medium', async (t) => {
-  const { store, document } = await storeWithArticle(t);
-  await resolveVarga(store, document.id);
-  const [indirect, direct] = await exported(store, 'quotes');
-  assert.deepEqual(direct, {
-    id: `${document.id}:${document.text.indexOf('We will')}-${document.text.indexOf('We will') + 17}`,
-    document: { id: document.id, source: 'articles/fishers.txt', title: 'Fishers protest', published: null },
-    text: 'We will not move,',
-    start: document.text.indexOf('We will'),
-    end: document.text.indexOf('We will') + 17,
-    kind: 'direct',
-    speaker: {
-      name: 'Ilse Varga',
-      mention: {
-        start: document.text.lastIndexOf('Varga'),
-        end: document.text.lastIndexOf('Varga') + 5,
-        text: 'Varga',
+forEachEngine(
+  'exported statements carry their document, offsets, speaker, cue and medium',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    const [indirect, direct] = await exported(store, 'quotes');
+    assert.deepEqual(direct, {
+      id: `${document.id}:${document.text.indexOf('We will')}-${document.text.indexOf('We will') + 17}`,
+      document: {
+        id: document.id,
+        source: 'articles/fishers.txt',
+        title: 'Fishers protest',
+        published: null,
       },
-      entity: varga.id,
-    },
-    cue: {
-      text: 'told',
-      lemma: 'tell',
-      start: document.text.indexOf('told'),
-      end: document.text.indexOf('told') + 4,
-    },
-    medium: {
-      text: 'Harbour Gazette',
-      start: document.text.indexOf('Harbour Gazette'),
-      end: document.text.indexOf('Harbour Gazette') + 15,
-      entity: null,
-    },
-    said_on: null,
-    via: null,
-    confidence: 0.95,
-  });
-  assert.equal(indirect?.said_on, '2025-03-03');
-  for (const record of [indirect, direct]) {
-    const { start, end, text } = record as { start: number; end: number; text: string };
-    assert.equal(document.text.slice(start, end), text, 'offsets are into the document text');
-  }
-});
+      text: 'We will not move,',
+      start: document.text.indexOf('We will'),
+      end: document.text.indexOf('We will') + 17,
+      kind: 'direct',
+      speaker: {
+        name: 'Ilse Varga',
+        mention: {
+          start: document.text.lastIndexOf('Varga'),
+          end: document.text.lastIndexOf('Varga') + 5,
+          text: 'Varga',
+        },
+        entity: varga.id,
+      },
+      cue: {
+        text: 'told',
+        lemma: 'tell',
+        start: document.text.indexOf('told'),
+        end: document.text.indexOf('told') + 4,
+      },
+      medium: {
+        text: 'Harbour Gazette',
+        start: document.text.indexOf('Harbour Gazette'),
+        end: document.text.indexOf('Harbour Gazette') + 15,
+        entity: null,
+      },
+      said_on: null,
+      via: null,
+      confidence: 0.95,
+    });
+    assert.equal(indirect?.said_on, '2025-03-03');
+    for (const record of [indirect, direct]) {
+      const { start, end, text } = record as { start: number; end: number; text: string };
+      assert.equal(document.text.slice(start, end), text, 'offsets are into the document text');
+    }
+  },
+);
 
-test('exported entities list their aliases, most frequent first, with counts of documents and mentions', async (t) => {
-  const { store, document } = await storeWithArticle(t);
-  await resolveVarga(store, document.id);
-  assert.deepEqual(await exported(store, 'entities'), [
-    {
-      id: varga.id,
-      kind: 'person',
-      name: 'Ilse Varga',
-      aliases: ['Ilse Varga', 'Varga'],
-      documents: 1,
-      mentions: 2,
-    },
-  ]);
-  const mentions = await exported(store, 'mentions');
-  assert.deepEqual(
-    mentions.map((m) => [m.text, m.kind, m.entity]),
-    [
-      ['Ilse Varga', 'person', varga.id],
-      ['Varga', 'person', varga.id],
-      ['Harbour Gazette', 'organization', null],
-    ],
-  );
-});
+forEachEngine(
+  'exported entities list their aliases, most frequent first, with counts of documents and mentions',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    assert.deepEqual(await exported(store, 'entities'), [
+      {
+        id: varga.id,
+        kind: 'person',
+        name: 'Ilse Varga',
+        aliases: ['Ilse Varga', 'Varga'],
+        documents: 1,
+        mentions: 2,
+      },
+    ]);
+    const mentions = await exported(store, 'mentions');
+    assert.deepEqual(
+      mentions.map((m) => [m.text, m.kind, m.entity]),
+      [
+        ['Ilse Varga', 'person', varga.id],
+        ['Varga', 'person', varga.id],
+        ['Harbour Gazette', 'organization', null],
+      ],
+    );
+  },
+);
 
-test('statements export to CSV with a header and nested values as JSON', async (t) => {
-  const { store } = await storeWithArticle(t);
+forEachEngine('statements export to CSV with a header and nested values as JSON', async (_t, engine) => {
+  const { store } = await storeWithArticle(engine);
   let csv = '';
   await writeRecords(exportRecords(store, 'quotes'), 'csv', EXPORT_COLUMNS.quotes, async (chunk) => {
     csv += chunk;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import type { Annotations } from '../../src/model.ts';
 import type { Store } from '../../src/store/store.ts';
+import { forEachEngine } from '../helpers/engines.ts';
 import { resolveVarga, storeWithArticle, TEXT, varga } from '../helpers/fishers.ts';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -10,8 +10,8 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
-test('what extraction found comes back whole with its document', async (t) => {
-  const { store, document, annotations } = await storeWithArticle(t);
+forEachEngine('what extraction found comes back whole with its document', async (_t, engine) => {
+  const { store, document, annotations } = await storeWithArticle(engine);
   const stored = await store.getAnnotations(document.id);
   assert.deepEqual(stored, {
     ...annotations,
@@ -19,8 +19,8 @@ test('what extraction found comes back whole with its document', async (t) => {
   });
 });
 
-test('after resolution, mentions and speakers carry their entity', async (t) => {
-  const { store, document } = await storeWithArticle(t);
+forEachEngine('after resolution, mentions and speakers carry their entity', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
   await resolveVarga(store, document.id);
   const stored = await store.getAnnotations(document.id);
   assert.deepEqual(
@@ -45,8 +45,8 @@ test('after resolution, mentions and speakers carry their entity', async (t) => 
   });
 });
 
-test('statements filter by speaker, document, kind and date', async (t) => {
-  const { store, document } = await storeWithArticle(t);
+forEachEngine('statements filter by speaker, document, kind and date', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
   await resolveVarga(store, document.id);
   const texts = async (filter: Parameters<Store['listQuotes']>[0]) =>
     (await store.listQuotes(filter, { limit: 10, offset: 0 })).map((q) => q.quote.text);
@@ -57,15 +57,15 @@ test('statements filter by speaker, document, kind and date', async (t) => {
   assert.equal(await store.countQuotes({ speakerEntities: [varga.id] }), 2);
 });
 
-test('entities are found by the keys of their names, and replaced whole', async (t) => {
-  const { store, document } = await storeWithArticle(t);
+forEachEngine('entities are found by the keys of their names, and replaced whole', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
   await resolveVarga(store, document.id);
   assert.deepEqual(
     (await store.entitiesByKeys(['varga'])).map((e) => e.id),
     [varga.id],
   );
   assert.deepEqual(await store.getEntity(varga.id), varga);
-  await store.replaceEntities([], [], (name) => name);
+  await store.replaceEntities([], [], (name) => name, await store.resolutionMark());
   assert.equal(await store.countEntities(), 0);
   assert.deepEqual(
     (await store.getAnnotations(document.id)).mentions.map((m) => m.entityId),
@@ -73,8 +73,8 @@ test('entities are found by the keys of their names, and replaced whole', async 
   );
 });
 
-test('replacing a document replaces everything found in it', async (t) => {
-  const { store, document } = await storeWithArticle(t);
+forEachEngine('replacing a document replaces everything found in it', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
   await resolveVarga(store, document.id);
   const empty: Annotations = { mentions: [], roles: [], locals: [], quotes: [], dates: [], claims: [] };
   await store.saveBatch([
@@ -90,8 +90,8 @@ test('replacing a document replaces everything found in it', async (t) => {
   assert.equal(await store.countQuotes({}), 0);
 });
 
-test('exports stream every record with the document it was found in', async (t) => {
-  const { store } = await storeWithArticle(t);
+forEachEngine('exports stream every record with the document it was found in', async (_t, engine) => {
+  const { store } = await storeWithArticle(engine);
   const quotes = await collect(store.allQuotes());
   assert.deepEqual(
     quotes.map((q) => [q.quote.kind, q.document.source]),
@@ -114,8 +114,8 @@ test('exports stream every record with the document it was found in', async (t) 
   );
 });
 
-test('curations are kept in order, and an undo is recorded, not a deletion', async (t) => {
-  const { store } = await storeWithArticle(t);
+forEachEngine('curations are kept in order, and an undo is recorded, not a deletion', async (_t, engine) => {
+  const { store } = await storeWithArticle(engine);
   const base = { by: 'ana', reason: null, undone: null };
   await store.addCuration({
     ...base,
@@ -139,4 +139,20 @@ test('curations are kept in order, and an undo is recorded, not a deletion', asy
       ['c2', null],
     ],
   );
+});
+
+forEachEngine('an older resolution never replaces a newer one', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
+  const older = { documents: 0, curations: 0 };
+  const newer = await store.resolutionMark();
+  const key = (name: string) => name.toLowerCase();
+  const membership = [{ documentId: document.id, chain: 0, entityId: varga.id }];
+  assert.equal(await store.replaceEntities([varga], membership, key, newer), true);
+  assert.equal(await store.replaceEntities([], [], key, older), false, 'the older view is not written');
+  assert.deepEqual(
+    (await store.listEntities({ limit: 5, offset: 0 })).map((e) => e.id),
+    [varga.id],
+  );
+  assert.equal(await store.replaceEntities([], [], key, newer), true, 'the same view again is written');
+  assert.equal(await store.countEntities(), 0);
 });

@@ -1,7 +1,8 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { publishedFromRow } from '../rows.ts';
 import type { Tables } from '../schema.ts';
-import { InvalidQuery, type Page, type SearchHit, SNIPPET_MARK } from '../store.ts';
+import { parseSearchQuery, type SearchTerm } from '../search-query.ts';
+import { type Page, type SearchHit, SNIPPET_MARK } from '../store.ts';
 
 /**
  * SQLite full-text search: an FTS5 index over documents' title, byline and text, kept in step with the
@@ -32,38 +33,17 @@ export const fullTextMigrations: Record<string, Migration> = {
 };
 
 /**
- * Turns what a user types into an FTS5 expression without letting FTS5 syntax through: words and
- * "quoted phrases" become quoted strings (implicit AND), `OR` between terms is kept, `-word` excludes,
- * and a trailing `*` asks for a prefix.
+ * Renders a parsed query as an FTS5 expression in which every term is a quoted string, so no FTS5
+ * syntax typed by the user (column filters, NEAR, parentheses) gets through.
  */
 export function ftsExpression(query: string): string {
-  const pieces = query.match(/-?"[^"]*"?|\S+/g) ?? [];
-  const include: string[] = [];
-  const exclude: string[] = [];
-  let pendingOr = false;
-  for (const piece of pieces) {
-    if (piece === 'OR') {
-      pendingOr = include.length > 0;
-      continue;
-    }
-    const negated = piece.startsWith('-') && piece.length > 1;
-    let body = negated ? piece.slice(1) : piece;
-    const prefix = body.endsWith('*') && !body.startsWith('"');
-    body = body.replace(/^"|"$/g, '').replace(/\*$/, '');
-    if (!/[\p{L}\p{N}]/u.test(body)) continue;
-    const term = `"${body.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
-    if (negated) exclude.push(term);
-    else if (pendingOr) include.push(`OR ${term}`);
-    else include.push(term);
-    pendingOr = false;
-  }
-  if (include.length === 0) {
-    throw new InvalidQuery(
-      exclude.length > 0 ? 'a query needs at least one word to look for' : 'a query needs a word or a number',
-    );
-  }
-  const positive = include.join(' ');
-  return exclude.length > 0 ? `(${positive}) NOT (${exclude.join(' OR ')})` : positive;
+  const { anyOf, none } = parseSearchQuery(query);
+  const positive = anyOf.map((group) => group.map(ftsTerm).join(' ')).join(' OR ');
+  return none.length > 0 ? `(${positive}) NOT (${none.map(ftsTerm).join(' OR ')})` : positive;
+}
+
+function ftsTerm(term: SearchTerm): string {
+  return `"${term.text.replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
 }
 
 export async function searchDocuments(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]> {

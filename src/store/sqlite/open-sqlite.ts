@@ -5,6 +5,8 @@ import type { Tables } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { fullTextMigrations, searchDocuments } from './full-text.ts';
 
+const BUSY_TIMEOUT_MS = 10_000;
+
 /** The embedded engine: one SQLite file in write-ahead-log mode. */
 export async function openSqliteStore(file: string): Promise<Store> {
   const database = new Database(file);
@@ -12,14 +14,47 @@ export async function openSqliteStore(file: string): Promise<Store> {
   // In WAL mode NORMAL keeps the database consistent across a crash; a power cut may lose the last commits.
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 10000');
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return kyselyStore(db, {
-    engine: 'sqlite',
-    identity: { type: 'integer', build: (c) => c.primaryKey().autoIncrement() },
-    migrations: fullTextMigrations,
-    search: searchDocuments,
-  });
+  // Kysely takes no lock to migrate SQLite: processes opening a new case at the same moment would
+  // each create the tables, and all but one fail. The write lock makes the others wait for the first.
+  await takeWriteLock(database);
+  try {
+    const store = await kyselyStore(db, {
+      engine: 'sqlite',
+      identity: { type: 'integer', build: (c) => c.primaryKey().autoIncrement() },
+      migrations: fullTextMigrations,
+      search: searchDocuments,
+    });
+    database.exec('commit');
+    return store;
+  } catch (error) {
+    if (database.inTransaction) database.exec('rollback');
+    database.close();
+    throw error;
+  }
+}
+
+/**
+ * Begins a write transaction, waiting for other connections without blocking the event loop (a
+ * busy timeout would block it, and with it another connection of this process that holds the lock).
+ */
+async function takeWriteLock(database: Database.Database): Promise<void> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  database.pragma('busy_timeout = 0');
+  try {
+    for (;;) {
+      try {
+        database.exec('begin immediate');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+  } finally {
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
 }
 
 /**
