@@ -4,6 +4,7 @@
  */
 const EVALUATIONS: Record<string, () => Promise<{ run(args: string[]): Promise<boolean> }>> = {
   extraction: () => import('./extraction.ts'),
+  quotes: () => import('./quotes.ts'),
 };
 
 async function main(): Promise<number> {

@@ -1,0 +1,93 @@
+import { CUE_PHRASES, type CueClass, cueClassOf, cueLemmaOf, fillsPhraseSlot } from './cue-lexicon.ts';
+import type { TextIndex } from './text-index.ts';
+
+/**
+ * Speech cues found in the tokens: a lexicon verb in any inflection, or a multi-word cue ("according
+ * to", "went on to say"). The cue's span takes in the auxiliaries and adverbs before the verb ("has also
+ * said", "did not say") and a colon right after it ("said:"), as news corpora annotate it.
+ */
+
+export interface CueMatch {
+  /** The verb, or the first word of a phrase. */
+  head: number;
+  /** First and last tokens of the whole cue, both included. */
+  first: number;
+  last: number;
+  lemma: string;
+  cueClass: CueClass;
+}
+
+/** Auxiliaries, negation and adverbs that belong to the cue when they stand right before its verb. */
+const CUE_PREFIX = new Set(
+  `has have had 's 've 'd is are was were be been will would could can may might should must shall did does do
+  not n't never also later then repeatedly previously publicly reportedly once often just already recently
+  further initially since still again now first ultimately finally privately frequently always long
+  explicitly openly quickly immediately flatly angrily bluntly simply`.split(/\s+/),
+);
+
+/** Forms that are cue verbs even when tagged as a noun or adjective, as the tagger often does. */
+const ALWAYS_VERB = new Set(['says', 'said', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked']);
+
+function word(index: TextIndex, i: number): string {
+  return index.words[i] ?? '';
+}
+
+/** Whether the verb at `i` is used for naming or as an adjective, not to report speech. */
+function notReporting(index: TextIndex, i: number, lemma: string): boolean {
+  const before = word(index, i - 1);
+  const after = index.tokens[i + 1];
+  if (before === 'the' || before === 'so-' || before === 'so' || before === 'all') return true;
+  if (lemma === 'call' || lemma === 'dub' || lemma === 'title' || lemma === 'name') {
+    // "a group called the Front", "a film called “Sand”": a name follows a noun.
+    const previous = index.tokens[i - 1]?.pos;
+    if ((previous === 'NOUN' || previous === 'PROPN') && after && /^[\p{Lu}“"‘']/u.test(after.text))
+      return true;
+  }
+  return false;
+}
+
+function phraseAt(index: TextIndex, i: number): { length: number; lemma: string } | null {
+  for (const phrase of CUE_PHRASES) {
+    if (phrase.words.every((slot, k) => fillsPhraseSlot(slot, word(index, i + k)))) {
+      return { length: phrase.words.length, lemma: phrase.lemma };
+    }
+  }
+  return null;
+}
+
+/** The cue's first token: its head, extended left over auxiliaries and adverbs. */
+function extendLeft(index: TextIndex, head: number, floor: number): number {
+  let first = head;
+  while (first - 1 >= floor && CUE_PREFIX.has(word(index, first - 1))) first--;
+  // "to" before an infinitive cue only with the verb that governs it: "went on to say", "refused to say".
+  return first;
+}
+
+/** Every cue in the tokens of sentence range `[from, to)`. */
+export function findCues(index: TextIndex, from = 0, to = index.tokens.length): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = from; i < to; i++) {
+    // Words inside quotation marks are the speaker's own; what they report is part of the quotation.
+    if (index.quotationOf[i] !== -1) continue;
+    const phrase = phraseAt(index, i);
+    let lemma: string | null = null;
+    let last = i;
+    if (phrase) {
+      lemma = phrase.lemma;
+      last = i + phrase.length - 1;
+    } else {
+      lemma = cueLemmaOf(word(index, i));
+      const tag = index.tokens[i]?.pos;
+      if (!lemma || !(tag === 'VERB' || ALWAYS_VERB.has(word(index, i)))) continue;
+      if (notReporting(index, i, lemma)) continue;
+    }
+    const cueClass = cueClassOf(lemma);
+    if (!cueClass) continue;
+    if (word(index, last + 1) === ':') last++;
+    const sentence = index.sentences[index.sentenceOf[i] ?? -1];
+    const first = lemma === 'according to' ? i : extendLeft(index, i, sentence?.firstToken ?? 0);
+    cues.push({ head: i, first, last, lemma, cueClass });
+    i = last;
+  }
+  return cues;
+}

@@ -1,0 +1,89 @@
+import type { AnalyzedDocument, Span, Token } from '../../model.ts';
+import type { Quotation } from './quotation-marks.ts';
+
+/** A sentence with the range of its tokens, `[firstToken, endToken)` into the document's token array. */
+export interface IndexedSentence extends Span {
+  firstToken: number;
+  endToken: number;
+  paragraph: number;
+}
+
+/** A quotation with the tokens it covers, marks included, `[firstToken, lastToken]`. */
+export interface IndexedQuotation extends Quotation {
+  firstToken: number;
+  lastToken: number;
+}
+
+/** The document's text, tokens, sentences, paragraphs and quotations, with lookups between them. */
+export interface TextIndex {
+  text: string;
+  tokens: readonly Token[];
+  /** Lowercase token texts with curly apostrophes made straight, for lexicon lookups. */
+  words: readonly string[];
+  sentences: readonly IndexedSentence[];
+  paragraphs: readonly Span[];
+  quotations: readonly IndexedQuotation[];
+  /** For each token, the index of its sentence. */
+  sentenceOf: Int32Array;
+  /** For each token, the index of the quotation it lies in (marks included), or -1. */
+  quotationOf: Int32Array;
+}
+
+/** Index of the first span in `spans` (sorted, disjoint) whose end is after `offset`. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the first token that ends after `offset` (the token containing it, or the next one). */
+export function tokenAt(tokens: readonly Span[], offset: number): number {
+  return spanIndexAt(tokens, offset);
+}
+
+export function indexText(analyzed: AnalyzedDocument, quotations: readonly Quotation[]): TextIndex {
+  const { document, tokens } = analyzed;
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const sentences: IndexedSentence[] = [];
+  let t = 0;
+  for (const [i, span] of document.sentences.entries()) {
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < span.start) sentenceOf[t++] = Math.max(0, i - 1);
+    const firstToken = t;
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= span.end) sentenceOf[t++] = i;
+    const paragraph = spanIndexAt(document.paragraphs, span.start);
+    sentences.push({ start: span.start, end: span.end, firstToken, endToken: t, paragraph });
+  }
+  while (t < tokens.length) sentenceOf[t++] = sentences.length - 1;
+  const quotationOf = new Int32Array(tokens.length).fill(-1);
+  const indexed: IndexedQuotation[] = [];
+  for (const quotation of quotations) {
+    const firstToken = tokenAt(tokens, quotation.span.start);
+    let lastToken = firstToken;
+    for (let k = firstToken; k < tokens.length && (tokens[k]?.start ?? 0) < quotation.span.end; k++) {
+      quotationOf[k] = indexed.length;
+      lastToken = k;
+    }
+    indexed.push({ ...quotation, firstToken, lastToken });
+  }
+  return {
+    text: document.text,
+    tokens,
+    words,
+    sentences,
+    paragraphs: document.paragraphs,
+    quotations: indexed,
+    sentenceOf,
+    quotationOf,
+  };
+}
+
+/** The span from the start of token `first` to the end of token `last` (inclusive). */
+export function tokenSpan(index: TextIndex, first: number, last: number): Span {
+  return { start: index.tokens[first]?.start ?? 0, end: index.tokens[last]?.end ?? 0 };
+}
