@@ -2,7 +2,7 @@ import type { QuoteKind, Sieve, Span } from '../../model.ts';
 import type { Frame } from './frames.ts';
 import type { TokenRange } from './phrases.ts';
 import { type QuotationRole, quotationRole } from './quotation-kinds.ts';
-import type { IndexedQuotation, TextIndex } from './text-index.ts';
+import { type IndexedQuotation, type TextIndex, tokenAt } from './text-index.ts';
 
 /**
  * Statements and the frames they belong to, found by ordered sieves, from the surest to the least sure
@@ -49,10 +49,6 @@ function quotationParagraph(
   return inside.length > 0 && /^[\s.,;:!?—–-]*$/u.test(rest);
 }
 
-function paragraphOf(index: TextIndex, token: number): number {
-  return index.sentences[index.sentenceOf[token] ?? -1]?.paragraph ?? -1;
-}
-
 /** A frame with nothing said after its cue: `He said:`, `Karimi said in the interview.` */
 function openFrame(frame: Frame): boolean {
   return frame.content.length === 0 || frame.cue.last === frame.cue.head + 1;
@@ -66,28 +62,63 @@ interface Context {
   used: Set<IndexedQuotation>;
 }
 
-/** Sieve 1: the content of each frame, a quotation when it is all of it, mixed when it holds some. */
+/** Whether a content range is one quotation and nothing else but punctuation. */
+function wholeQuotation(index: TextIndex, range: TokenRange): IndexedQuotation | null {
+  const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
+  const only = inside.length === 1 ? inside[0] : undefined;
+  return only && onlyPunctuationAround(index.text, spanOf(index, range), only.span) ? only : null;
+}
+
+/** The range cut before the first of the `claimed` quotations in it, and before the punctuation leading there. */
+function cutBefore(
+  index: TextIndex,
+  range: TokenRange,
+  claimed: ReadonlySet<IndexedQuotation>,
+): TokenRange | null {
+  const first = index.quotations.find(
+    (q) => claimed.has(q) && q.firstToken >= range.first && q.lastToken <= range.last,
+  );
+  if (!first) return range;
+  let last = first.firstToken - 1;
+  while (last >= range.first && /^[,:;—–-]$/u.test(index.words[last] ?? '')) last--;
+  return last >= range.first ? { first: range.first, last } : null;
+}
+
+/**
+ * Sieve 1: the content of each frame, a quotation when it is all of it, mixed when it holds some. A
+ * quotation that is all of one frame's content is that frame's, and leaves the content of any other
+ * frame that reached it ("He didn't think so: “...,” Roffman said.").
+ */
 function frameContents(context: Context): void {
   const { index, frames, statements, used, roles } = context;
+  const claimed = new Set<IndexedQuotation>();
   for (const frame of frames) {
     for (const range of frame.content) {
-      const span = spanOf(index, range);
-      const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
-      const only = inside.length === 1 ? inside[0] : undefined;
-      for (const q of inside) used.add(q);
-      if (only && onlyPunctuationAround(index.text, span, only.span)) {
-        const label = roles.get(only) !== 'words' && NAMING.has(frame.cue.lemma);
+      const whole = wholeQuotation(index, range);
+      if (whole) claimed.add(whole);
+    }
+  }
+  for (const frame of frames) {
+    for (const original of frame.content) {
+      const whole = wholeQuotation(index, original);
+      if (whole) {
+        used.add(whole);
+        const label = roles.get(whole) !== 'words' && NAMING.has(frame.cue.lemma);
         statements.push({
-          span: only.span,
+          span: whole.span,
           kind: label ? 'scare' : 'direct',
           frame,
           sieve: 'same-sentence',
-          quotation: only,
+          quotation: whole,
         });
-      } else {
-        const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
-        statements.push({ span, kind, frame, sieve: 'same-sentence', quotation: null });
+        continue;
       }
+      const range = cutBefore(index, original, claimed);
+      if (!range) continue;
+      const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
+      for (const q of inside) used.add(q);
+      const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
+      statements.push({ span: spanOf(index, range), kind, frame, sieve: 'same-sentence', quotation: null });
     }
   }
 }
@@ -138,33 +169,31 @@ function adjacent(context: Context, q: IndexedQuotation): Frame | null {
 }
 
 /**
- * Sieve 4: a quotation opening a paragraph (or following a sentence of the same paragraph) goes on with
- * the speaker of the statement just before it, when nothing but quotation lies between them.
+ * Sieve 4: a quotation that opens its sentence goes on with the speaker of the statement just before it,
+ * when that statement's attribution is in the sentence right before, or when the quotation's paragraph
+ * is all quotation and follows the paragraph of that statement.
  */
 function continuation(context: Context, q: IndexedQuotation): Statement | null {
   const { index, statements } = context;
-  const previous = statements
-    .filter((st) => st.span.end <= q.span.start && st.frame)
-    .sort((a, b) => b.span.end - a.span.end)[0];
+  let previous: Statement | undefined;
+  for (const st of statements) {
+    if (st.frame && st.span.end <= q.span.start && (!previous || st.span.end > previous.span.end))
+      previous = st;
+  }
   if (!previous?.frame || previous.kind === 'indirect' || previous.kind === 'scare') return null;
-  const here = paragraphOf(index, q.firstToken);
-  const there =
-    index.sentences[index.sentenceOf[index.tokens.findIndex((t) => t.end >= previous.span.end)] ?? -1]
-      ?.paragraph ?? -1;
-  const between = index.text.slice(previous.span.end, q.span.start);
-  const sameParagraph = here === there;
-  const nextParagraph = here === there + 1 && quotationParagraph(index, here, index.quotations);
-  if (!sameParagraph && !nextParagraph) return null;
-  // Between them: the rest of the earlier sentence's attribution at most, never another sentence of prose.
-  const frameEnd = Math.max(
-    ...[previous.frame.cue.last, previous.frame.source?.last ?? 0, previous.frame.adjunct?.last ?? 0],
-  );
-  const proseAfter = index.text.slice(
-    Math.max(previous.span.end, index.tokens[frameEnd]?.end ?? 0),
-    q.span.start,
-  );
-  if (!/^[\s.,;:!?—–-]*$/u.test(proseAfter) && !/^[\s.,;:!?—–-]*$/u.test(between)) return null;
-  return previous;
+  const s = index.sentenceOf[q.firstToken] ?? -1;
+  const sentence = index.sentences[s];
+  if (!sentence || q.firstToken > sentence.firstToken) return null;
+  const there = index.sentenceOf[tokenAt(index.tokens, previous.span.end - 1)] ?? -1;
+  const attributed = Math.max(there, previous.frame.sentence);
+  if (attributed === s - 1 && index.sentences[s - 1]?.paragraph === sentence.paragraph) return previous;
+  const paragraph = index.sentences[attributed]?.paragraph ?? -2;
+  const lastOfParagraph = index.sentences[attributed + 1]?.paragraph !== paragraph;
+  return lastOfParagraph &&
+    sentence.paragraph === paragraph + 1 &&
+    quotationParagraph(index, sentence.paragraph, index.quotations)
+    ? previous
+    : null;
 }
 
 /** Statements of one document, from its frames and quotations. */

@@ -17,6 +17,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 /** Prepositions that attach a noun phrase to the noun before it inside a speaker's description. */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'within']);
+/** After a speaker, only these attach a description; "in", "on" more often say where or when it was said. */
+const ATTACHING_AFTER = new Set(['of', 'for', 'at', 'from']);
 /** Words that start a time or place phrase, never a speaker: "On Monday Trump said". */
 const TIME_WORDS = new Set([
   'monday',
@@ -49,10 +51,21 @@ function word(index: TextIndex, i: number): string {
   return index.words[i] ?? '';
 }
 
+/** A capitalised word inside a sentence, which the tagger sometimes takes for a verb: "Kevin Madden". */
+function capitalised(index: TextIndex, i: number): boolean {
+  const token = index.tokens[i];
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  const sentence = index.sentences[index.sentenceOf[i] ?? -1];
+  return (
+    sentence !== undefined && sentence.firstToken !== i && !/^[“"‘'(]/u.test(index.tokens[i - 1]?.text ?? '')
+  );
+}
+
 /** Whether token `i` can sit inside a noun phrase. */
 function nominal(index: TextIndex, i: number): boolean {
   const w = word(index, i);
   if (RELATIVE.has(w) || TIME_WORDS.has(w)) return false;
+  if (capitalised(index, i)) return true;
   switch (pos(index, i)) {
     case 'NOUN':
     case 'PROPN':
@@ -74,6 +87,7 @@ function nominal(index: TextIndex, i: number): boolean {
 /** A noun or name, the head a phrase needs. */
 function head(index: TextIndex, i: number): boolean {
   const p = pos(index, i);
+  if (capitalised(index, i) && !TIME_WORDS.has(word(index, i))) return true;
   return p === 'NOUN' || p === 'PROPN' || (p === 'PRON' && !RELATIVE.has(word(index, i))) || p === 'NUM';
 }
 
@@ -108,7 +122,7 @@ export function phraseStartingAt(index: TextIndex, first: number, ceiling: numbe
   for (let i = first + 1; i <= ceiling; i++) {
     const wi = word(index, i);
     if (nominal(index, i) && !(pos(index, i) === 'PUNCT' && wi === '.' && i === ceiling)) last = i;
-    else if (ATTACHING.has(wi) && head(index, i - 1) && nominal(index, i + 1) && i < ceiling) last = i;
+    else if (ATTACHING_AFTER.has(wi) && head(index, i - 1) && nominal(index, i + 1) && i < ceiling) last = i;
     else if (wi === 'and' && pos(index, i - 1) === 'PROPN' && pos(index, i + 1) === 'PROPN') last = i;
     else break;
   }

@@ -87,3 +87,32 @@ export function indexText(analyzed: AnalyzedDocument, quotations: readonly Quota
 export function tokenSpan(index: TextIndex, first: number, last: number): Span {
   return { start: index.tokens[first]?.start ?? 0, end: index.tokens[last]?.end ?? 0 };
 }
+
+/** The lowercase text of token `i`, or '' past either end. */
+export function wordAt(index: TextIndex, i: number): string {
+  return index.words[i] ?? '';
+}
+
+/** The part-of-speech tag of token `i`, or '' past either end. */
+export function posAt(index: TextIndex, i: number): string {
+  return index.tokens[i]?.pos ?? '';
+}
+
+/** The quotation that token `i` lies in, marks included. */
+export function quotationAt(index: TextIndex, i: number): IndexedQuotation | undefined {
+  return index.quotations[index.quotationOf[i] ?? -1];
+}
+
+/** Whether token `i` is the closing mark (last token) of a quotation. */
+export function closesQuotation(index: TextIndex, i: number): boolean {
+  return quotationAt(index, i)?.lastToken === i;
+}
+
+/** Whether token `i` is the opening mark (first token) of a quotation. */
+export function opensQuotation(index: TextIndex, i: number): boolean {
+  return quotationAt(index, i)?.firstToken === i;
+}
+
+export function isQuoted(index: TextIndex, i: number): boolean {
+  return (index.quotationOf[i] ?? -1) !== -1;
+}
