@@ -180,13 +180,15 @@ function continuation(context: Context, q: IndexedQuotation): Statement | null {
     if (st.frame && st.span.end <= q.span.start && (!previous || st.span.end > previous.span.end))
       previous = st;
   }
-  if (!previous?.frame || previous.kind === 'indirect' || previous.kind === 'scare') return null;
+  if (!previous?.frame || previous.kind === 'scare') return null;
   const s = index.sentenceOf[q.firstToken] ?? -1;
   const sentence = index.sentences[s];
   if (!sentence || q.firstToken > sentence.firstToken) return null;
   const there = index.sentenceOf[tokenAt(index.tokens, previous.span.end - 1)] ?? -1;
   const attributed = Math.max(there, previous.frame.sentence);
-  if (attributed === s - 1 && index.sentences[s - 1]?.paragraph === sentence.paragraph) return previous;
+  const sameParagraph = index.sentences[s - 1]?.paragraph === sentence.paragraph;
+  if (attributed === s - 1 && sameParagraph && previous.kind !== 'indirect') return previous;
+
   const paragraph = index.sentences[attributed]?.paragraph ?? -2;
   const lastOfParagraph = index.sentences[attributed + 1]?.paragraph !== paragraph;
   return lastOfParagraph &&

@@ -25,6 +25,31 @@ const CUE_PREFIX = new Set(
   explicitly openly quickly immediately flatly angrily bluntly simply`.split(/\s+/),
 );
 
+/** Prepositions that belong to a cue verb when what is said follows them: "referred to", "asked about". */
+const PARTICLES: Record<string, readonly string[]> = {
+  refer: ['to'],
+  talk: ['about'],
+  speak: ['about', 'of'],
+  ask: ['about'],
+  respond: ['to'],
+  reply: ['to'],
+  point: ['to'],
+  know: ['as', 'for'],
+  describe: ['as'],
+  comment: ['on'],
+  complain: ['about'],
+  warn: ['of', 'about', 'against'],
+  write: ['about'],
+  reflect: ['on'],
+  insist: ['on'],
+  argue: ['for', 'against'],
+  apologise: ['for'],
+  apologize: ['for'],
+  joke: ['about'],
+  boast: ['about', 'of'],
+  vote: ['for', 'against'],
+};
+
 /** Forms that are cue verbs even when tagged as a noun or adjective, as the tagger often does. */
 const ALWAYS_VERB = new Set(['says', 'said', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked']);
 
@@ -38,10 +63,10 @@ function notReporting(index: TextIndex, i: number, lemma: string): boolean {
   const after = index.tokens[i + 1];
   if (before === 'the' || before === 'so-' || before === 'so' || before === 'all') return true;
   if (lemma === 'call' || lemma === 'dub' || lemma === 'title' || lemma === 'name') {
-    // "a group called the Front", "a film called “Sand”": a name follows a noun.
-    const previous = index.tokens[i - 1]?.pos;
-    if ((previous === 'NOUN' || previous === 'PROPN') && after && /^[\p{Lu}“"‘']/u.test(after.text))
-      return true;
+    // "a group called the Front", "a film called “Sand”": a name follows a common noun.
+    const previous = index.tokens[i - 1];
+    const noun = previous?.pos === 'NOUN' && /^\p{Ll}/u.test(previous.text);
+    if (noun && after && /^[\p{Lu}“"‘']/u.test(after.text)) return true;
   }
   return false;
 }
@@ -83,7 +108,9 @@ export function findCues(index: TextIndex, from = 0, to = index.tokens.length): 
     }
     const cueClass = cueClassOf(lemma);
     if (!cueClass) continue;
+    if (PARTICLES[lemma]?.includes(word(index, last + 1))) last++;
     if (word(index, last + 1) === ':') last++;
+
     const sentence = index.sentences[index.sentenceOf[i] ?? -1];
     const first = lemma === 'according to' ? i : extendLeft(index, i, sentence?.firstToken ?? 0);
     cues.push({ head: i, first, last, lemma, cueClass });

@@ -153,12 +153,15 @@ export function contentAfter(
   }
   for (let k = start; k < Math.min(start + 10, bounds.hi); k++) {
     const w = wordAt(index, k);
-    if ((w === 'that' && posAt(index, k) === 'SCONJ') || w === ':') {
+    if (w === 'that' || w === ':') {
+
       if (k > start) frame.adjunct = { first: start, last: k - 1 };
       start = w === ':' ? k + 1 : k;
       break;
     }
-    if (w === ',' || posAt(index, k) === 'VERB' || isQuoted(index, k)) break;
+    const verb = posAt(index, k) === 'VERB' && !/^\p{Lu}/u.test(index.tokens[k]?.text ?? '');
+    if (w === ',' || verb || isQuoted(index, k)) break;
+
   }
   if (wordAt(index, start) === ',') start++;
   const end = contentEnd(index, start, bounds, cueStarts);

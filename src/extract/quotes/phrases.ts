@@ -14,7 +14,9 @@ export interface TokenRange {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const RELATIVE = new Set(
+['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 /** Prepositions that attach a noun phrase to the noun before it inside a speaker's description. */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'within']);
 /** After a speaker, only these attach a description; "in", "on" more often say where or when it was said. */
@@ -115,8 +117,11 @@ export function phraseEndingAt(index: TextIndex, last: number, floor: number): T
 export function phraseStartingAt(index: TextIndex, first: number, ceiling: number): TokenRange | null {
   if (first > ceiling) return null;
   const w = word(index, first);
-  if ((PERSONAL.has(w) || OBJECT_PRONOUNS.has(w)) && pos(index, first) === 'PRON')
+  const possessive = POSSESSIVE.has(w) && nominal(index, first + 1) && first < ceiling;
+  if ((PERSONAL.has(w) || OBJECT_PRONOUNS.has(w)) && pos(index, first) === 'PRON' && !possessive) {
     return { first, last: first };
+  }
+
   if (!nominal(index, first) || pos(index, first) === 'PUNCT') return null;
   let last = first;
   for (let i = first + 1; i <= ceiling; i++) {
