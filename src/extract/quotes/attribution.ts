@@ -69,15 +69,21 @@ function wholeQuotation(index: TextIndex, range: TokenRange): IndexedQuotation |
   return only && onlyPunctuationAround(index.text, spanOf(index, range), only.span) ? only : null;
 }
 
-/** The range cut before the first of the `claimed` quotations in it, and before the punctuation leading there. */
+/**
+ * The range cut before the first quotation in it that another frame claims as all of its content, and
+ * before the punctuation leading there; unless that frame is itself inside the range, reported within
+ * what this frame reports ("Trump said he wants “...”").
+ */
 function cutBefore(
   index: TextIndex,
   range: TokenRange,
-  claimed: ReadonlySet<IndexedQuotation>,
+  claimed: ReadonlyMap<IndexedQuotation, Frame>,
 ): TokenRange | null {
-  const first = index.quotations.find(
-    (q) => claimed.has(q) && q.firstToken >= range.first && q.lastToken <= range.last,
-  );
+  const first = index.quotations.find((q) => {
+    const owner = claimed.get(q);
+    if (!owner || q.firstToken < range.first || q.lastToken > range.last) return false;
+    return owner.cue.head < range.first || owner.cue.head > range.last;
+  });
   if (!first) return range;
   let last = first.firstToken - 1;
   while (last >= range.first && /^[,:;—–-]$/u.test(index.words[last] ?? '')) last--;
@@ -91,13 +97,14 @@ function cutBefore(
  */
 function frameContents(context: Context): void {
   const { index, frames, statements, used, roles } = context;
-  const claimed = new Set<IndexedQuotation>();
+  const claimed = new Map<IndexedQuotation, Frame>();
   for (const frame of frames) {
     for (const range of frame.content) {
       const whole = wholeQuotation(index, range);
-      if (whole) claimed.add(whole);
+      if (whole) claimed.set(whole, frame);
     }
   }
+
   for (const frame of frames) {
     for (const original of frame.content) {
       const whole = wholeQuotation(index, original);
@@ -198,7 +205,23 @@ function continuation(context: Context, q: IndexedQuotation): Statement | null {
     : null;
 }
 
+/**
+ * The frames not reported inside another frame's content: in "Trump said he wants a shutdown", the
+ * statement is Trump's saying, of which "he wants" is part. A quotation with its own attribution after
+ * it stays its speaker's even inside a longer content ("He doubted it: “...,” Roffman said.").
+ */
+function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
+  return frames.filter((inner) => {
+    if (inner.postposed && inner.content.some((range) => wholeQuotation(index, range))) return true;
+    return !frames.some(
+      (outer) =>
+        outer !== inner && outer.content.some((range) => range.first <= inner.cue.head && inner.cue.head <= range.last),
+    );
+  });
+}
+
 /** Statements of one document, from its frames and quotations. */
+
 export function attributeStatements(index: TextIndex, frames: readonly Frame[]): Statement[] {
   const roles = new Map(index.quotations.map((q) => [q, quotationRole(index, q)]));
   const nested = new Set(
@@ -206,7 +229,7 @@ export function attributeStatements(index: TextIndex, frames: readonly Frame[]):
       index.quotations.some((o) => o !== q && o.span.start <= q.span.start && q.span.end <= o.span.end),
     ),
   );
-  const context: Context = { index, frames, roles, statements: [], used: new Set() };
+  const context: Context = { index, frames: outermost(index, frames), roles, statements: [], used: new Set() };
   frameContents(context);
   for (const q of index.quotations) {
     if (context.used.has(q) || nested.has(q) || roles.get(q) === 'title') continue;

@@ -1,5 +1,6 @@
 import { CUE_PHRASES, type CueClass, cueClassOf, cueLemmaOf, fillsPhraseSlot } from './cue-lexicon.ts';
-import type { TextIndex } from './text-index.ts';
+import { isPersonalPronoun } from './phrases.ts';
+import { opensQuotation, type TextIndex } from './text-index.ts';
 
 /**
  * Speech cues found in the tokens: a lexicon verb in any inflection, or a multi-word cue ("according
@@ -71,6 +72,51 @@ function notReporting(index: TextIndex, i: number, lemma: string): boolean {
   return false;
 }
 
+/**
+ * Whether a cue form the tagger took for a noun stands where a verb does: after a name inside the
+ * sentence or a personal pronoun, and before the end of the clause, "that", a colon or a quotation
+ * ("Bozell notes.").
+ */
+function verbalContext(index: TextIndex, i: number): boolean {
+  const previous = index.tokens[i - 1];
+  const first = index.sentences[index.sentenceOf[i] ?? -1]?.firstToken ?? 0;
+  const name = previous?.pos === 'PROPN' && i - 1 > first;
+  const subject = name || (previous?.pos === 'PRON' && isPersonalPronoun(word(index, i - 1)));
+  const next = word(index, i + 1);
+  return (
+    subject &&
+    (next === '.' || next === ',' || next === ':' || next === 'that' || opensQuotation(index, i + 1))
+  );
+}
+
+/** Whether a sentence is set in title case, as headlines are ("Clinton Calls Violence ‘Genocide’"). */
+function titleCased(index: TextIndex, s: number): boolean {
+  const sentence = index.sentences[s];
+  if (!sentence) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const text = index.tokens[k]?.text ?? '';
+    if (!/^\p{L}/u.test(text) || text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(text)) capitals++;
+  }
+  return words > 0 && capitals / words >= 0.6;
+}
+
+/**
+ * Whether a cue verb stands as a verb can: not capitalised inside a sentence ("the United States",
+ * except in headlines), and not an infinitive opening a clause ("To believe that ...").
+ */
+function cueShaped(index: TextIndex, i: number): boolean {
+  const s = index.sentenceOf[i] ?? -1;
+  const first = index.sentences[s]?.firstToken ?? 0;
+  const capital = /^\p{Lu}/u.test(index.tokens[i]?.text ?? '');
+  if (capital && i > first && !opensQuotation(index, i - 1) && !titleCased(index, s)) return false;
+  const before = word(index, i - 1);
+  return !(before === 'to' && (i - 1 === first || word(index, i - 2) === ','));
+}
+
 function phraseAt(index: TextIndex, i: number): { length: number; lemma: string } | null {
   for (const phrase of CUE_PHRASES) {
     if (phrase.words.every((slot, k) => fillsPhraseSlot(slot, word(index, i + k)))) {
@@ -103,8 +149,8 @@ export function findCues(index: TextIndex, from = 0, to = index.tokens.length): 
     } else {
       lemma = cueLemmaOf(word(index, i));
       const tag = index.tokens[i]?.pos;
-      if (!lemma || !(tag === 'VERB' || ALWAYS_VERB.has(word(index, i)))) continue;
-      if (notReporting(index, i, lemma)) continue;
+      if (!lemma || !(tag === 'VERB' || ALWAYS_VERB.has(word(index, i)) || verbalContext(index, i))) continue;
+      if (notReporting(index, i, lemma) || !cueShaped(index, i)) continue;
     }
     const cueClass = cueClassOf(lemma);
     if (!cueClass) continue;

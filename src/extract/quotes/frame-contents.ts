@@ -83,7 +83,7 @@ export function contentBefore(
 }
 
 /** Whether tokens from `k` go on with the reported words after "A, he said, ...": a verb, no new subject. */
-function resumesContent(index: TextIndex, k: number, hi: number): boolean {
+export function resumesContent(index: TextIndex, k: number, hi: number): boolean {
   if (opensQuotation(index, k)) return true;
   const w = wordAt(index, k);
   const p = posAt(index, k);
@@ -143,27 +143,38 @@ export function contentAfter(
   frame: Frame,
   bounds: Bounds,
   cueStarts: ReadonlySet<number>,
+  from?: number,
 ): void {
   const { cue } = frame;
-  let start = cue.last + 1;
+  let start = from ?? cue.last + 1;
   if (wordAt(index, start) === ',') start++;
-  if (ADDRESSED.has(cue.lemma)) {
+  if (ADDRESSED.has(cue.lemma) && from === undefined) {
     frame.addressee = phraseStartingAt(index, start, bounds.hi);
     if (frame.addressee) start = frame.addressee.last + 1;
   }
   for (let k = start; k < Math.min(start + 10, bounds.hi); k++) {
     const w = wordAt(index, k);
     if (w === 'that' || w === ':') {
-
       if (k > start) frame.adjunct = { first: start, last: k - 1 };
       start = w === ':' ? k + 1 : k;
       break;
     }
     const verb = posAt(index, k) === 'VERB' && !/^\p{Lu}/u.test(index.tokens[k]?.text ?? '');
     if (w === ',' || verb || isQuoted(index, k)) break;
-
   }
   if (wordAt(index, start) === ',') start++;
   const end = contentEnd(index, start, bounds, cueStarts);
   if (start <= end) frame.content.push({ first: start, last: end });
+}
+
+/**
+ * Where the words start after a speaker named at the head of the sentence ("Said Dorothy Poynter, who
+ * grew up with him, “...”"): at the first quotation or after the first colon, else right after it.
+ */
+export function pastClause(index: TextIndex, from: number, hi: number): number {
+  for (let k = from; k <= hi; k++) {
+    if (opensQuotation(index, k)) return k;
+    if (wordAt(index, k) === ':') return k + 1;
+  }
+  return from;
 }

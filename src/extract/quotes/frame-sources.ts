@@ -49,7 +49,9 @@ export function subjectAfter(index: TextIndex, start: number, hi: number): Token
   let last = phrase.last;
   for (let k = phrase.last + 1; k <= hi; k++) {
     const w = wordAt(index, k);
-    if (TERMINAL.has(w) || opensQuotation(index, k) || placeOrTime(index, k) || w === ':' || w === ';') break;
+    if (TERMINAL.has(w) || opensQuotation(index, k) || w === ':' || w === ';' || isQuoted(index, k)) break;
+    if (posAt(index, k) === 'ADP' && placeOrTime(index, k)) break;
+    if (k === phrase.last + 1 && placeOrTime(index, k)) break;
     if (w === ',') {
       const next = wordAt(index, k + 1);
       const p = posAt(index, k + 1);
@@ -63,7 +65,6 @@ export function subjectAfter(index: TextIndex, start: number, hi: number): Token
       if (p === 'ADP' || p === 'CCONJ' || p === 'SCONJ' || p === 'VERB') break;
       continue;
     }
-    if (isQuoted(index, k)) break;
     last = k;
   }
   return { first: phrase.first, last };
@@ -93,4 +94,9 @@ export function clauseSubject(index: TextIndex, lo: number, before: number): Tok
   const verbal =
     next === 'VERB' || next === 'AUX' || next === 'ADV' || wordAt(index, phrase.last + 1) === ',';
   return verbal ? phrase : null;
+}
+
+/** Whether a phrase is a statement, letter or post rather than a speaker: "released a statement saying". */
+export function isMediumPhrase(index: TextIndex, phrase: TokenRange): boolean {
+  return MEDIUM_NOUNS.has(wordAt(index, phrase.last));
 }

@@ -5,10 +5,12 @@ import {
   contentBefore,
   heldBefore,
   pastAttribution,
+  pastClause,
+  resumesContent,
   startsContent,
 } from './frame-contents.ts';
-import { afterOpeners, clauseSubject, subjectAfter, subjectBefore } from './frame-sources.ts';
-import type { TokenRange } from './phrases.ts';
+import { afterOpeners, clauseSubject, isMediumPhrase, subjectAfter, subjectBefore } from './frame-sources.ts';
+import { phraseEndingAt, type TokenRange } from './phrases.ts';
 import { closesQuotation, opensQuotation, quotationAt, type TextIndex, wordAt } from './text-index.ts';
 import { TERMINAL } from './vocabulary.ts';
 
@@ -24,6 +26,8 @@ export interface Frame {
   cue: CueMatch;
   sentence: number;
   source: TokenRange | null;
+  /** What a relative pronoun source stands for: "Weaver" in "said Weaver, who said ...". */
+  sourceAntecedent: TokenRange | null;
   /** Whether the source was taken from the clause the cue hangs on ("X did Y, saying ..."). */
   sourceInherited: boolean;
   content: TokenRange[];
@@ -71,6 +75,7 @@ function emptyFrame(cue: CueMatch, sentence: number): Frame {
     cue,
     sentence,
     source: null,
+    sourceAntecedent: null,
     sourceInherited: false,
     content: [],
     postposed: false,
@@ -104,11 +109,43 @@ function isPostposed(index: TextIndex, frame: Frame, bounds: Bounds, boundary: n
   const next = pastAttribution(index, cue, cue.last + 1, bounds.hi);
   // Right after a closing mark, the quotation is what was said, unless "that" or a quotation follows.
   if (closesQuotation(index, left)) return !(wordAt(index, next) === 'that' || opensQuotation(index, next));
-  return (
-    wordAt(index, left) === ',' &&
-    !startsContent(index, next, bounds.hi) &&
-    heldBefore(index, bounds.lo, left)
-  );
+  if (wordAt(index, left) !== ',' || startsContent(index, next, bounds.hi)) return false;
+  // "Cost estimates, he added, were ...": the attribution stands inside the sentence it reports.
+  const inside = wordAt(index, next) === ',' && resumesContent(index, next + 1, bounds.hi);
+  return inside || heldBefore(index, bounds.lo, left);
+}
+
+/** Relative pronouns that stand for the speaker in "X, who said ...". */
+const RELATIVE_SOURCES = new Set(['who', 'which', 'that']);
+/** Words before a participle cue whose subject is the clause's: "in saying", "by noting", "after warning". */
+const PARTICIPLE_LEADS = new Set([',', 'in', 'by', 'after', 'while', 'before', 'when', 'without', 'as']);
+
+/** The source of a cue whose subject stands before it, or that it shares with the clause it hangs on. */
+function sourceBefore(index: TextIndex, frame: Frame, bounds: Bounds, previous: Frame | undefined): void {
+  const { cue } = frame;
+  const before = cue.first - 1;
+  const w = wordAt(index, before);
+  if (RELATIVE_SOURCES.has(w) && wordAt(index, before - 1) === ',') {
+    // "..., said Weaver, who said business executives ...": the pronoun is the source as written.
+    frame.source = { first: before, last: before };
+    frame.sourceAntecedent = phraseEndingAt(index, before - 2, bounds.lo);
+    return;
+  }
+  const left = subjectBefore(index, cue.first, bounds.lo);
+  const participle = wordAt(index, cue.head).endsWith('ing');
+  const carried = participle && (PARTICIPLE_LEADS.has(w) || (left !== null && isMediumPhrase(index, left)));
+  if (left && !carried) {
+    frame.source = left;
+    return;
+  }
+  if (previous && previous.sentence === frame.sentence && previous.source && (carried || !left)) {
+    // "X said A and added B", "X did A, saying B": the cue shares the subject of the clause it hangs on.
+    frame.source = previous.source;
+    frame.sourceInherited = true;
+  } else if (carried) {
+    frame.source = clauseSubject(index, bounds.lo, cue.first);
+    frame.sourceInherited = frame.source !== null;
+  }
 }
 
 /** The frame a cue heads within its sentence; `previous` is the frame before it, if any. */
@@ -123,14 +160,23 @@ export function frameOf(
   const frame = emptyFrame(cue, s);
   if (cue.lemma === 'according to') return accordingFrame(index, frame, bounds);
   const before = cue.first - 1;
-  const left = subjectBefore(index, cue.first, bounds.lo);
+  const opening = cue.first === afterOpeners(index, bounds.lo, cue.first);
   const inversion =
-    before < bounds.lo || closesQuotation(index, before) || (wordAt(index, before) === ',' && !left);
+    opening ||
+    closesQuotation(index, before) ||
+    (wordAt(index, before) === ',' && !subjectBefore(index, cue.first, bounds.lo));
   const inverted =
     inversion && !wordAt(index, cue.head).endsWith('ing')
       ? subjectAfter(index, cue.last + 1, bounds.hi)
       : null;
-  if (inverted && before >= bounds.lo && !startsContent(index, inverted.last + 1, bounds.hi)) {
+  if (inverted && opening) {
+    // "Said Dorothy Poynter, who grew up with him: “...”": the words follow the speaker.
+    frame.source = inverted;
+    contentAfter(index, frame, bounds, cueStarts, pastClause(index, inverted.last + 1, bounds.hi));
+    return frame;
+  }
+  const next = inverted ? pastAttribution(index, cue, inverted.last + 1, bounds.hi) : -1;
+  if (inverted && !startsContent(index, next, bounds.hi)) {
     frame.source = inverted;
     frame.postposed = true;
     const content = contentBefore(index, bounds, cue.first);
@@ -138,15 +184,7 @@ export function frameOf(
     afterPostposed(index, frame, inverted.last + 1, bounds);
     return frame;
   }
-  frame.source = left;
-  if (!frame.source && previous && previous.sentence === s && previous.source) {
-    // "X said A and added B", "X did A, saying B": the cue shares the subject of the clause it hangs on.
-    frame.source = previous.source;
-    frame.sourceInherited = true;
-  } else if (!frame.source && wordAt(index, before) === ',' && wordAt(index, cue.head).endsWith('ing')) {
-    frame.source = clauseSubject(index, bounds.lo, before);
-    frame.sourceInherited = frame.source !== null;
-  }
+  sourceBefore(index, frame, bounds, previous);
   const boundary = frame.source && !frame.sourceInherited ? frame.source.first : cue.first;
   if (isPostposed(index, frame, bounds, boundary)) {
     frame.postposed = true;

@@ -15,8 +15,7 @@ export interface TokenRange {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const RELATIVE = new Set(
-['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 /** Prepositions that attach a noun phrase to the noun before it inside a speaker's description. */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'within']);
 /** After a speaker, only these attach a description; "in", "on" more often say where or when it was said. */

@@ -46,13 +46,33 @@ export function tokenAt(tokens: readonly Span[], offset: number): number {
   return spanIndexAt(tokens, offset);
 }
 
+/**
+ * The document's sentences, with false breaks mended: a "sentence" that starts with a lowercase word, or
+ * follows one that ends with an initial ("Harry M."), goes on with the one before it in the paragraph.
+ */
+function mendedSentences(text: string, sentences: readonly Span[], paragraphs: readonly Span[]): Span[] {
+  const mended: Span[] = [];
+  for (const span of sentences) {
+    const previous = mended.at(-1);
+    const sameParagraph =
+      previous !== undefined &&
+      spanIndexAt(paragraphs, previous.start) === spanIndexAt(paragraphs, span.start);
+    const falseBreak =
+      /^\p{Ll}/u.test(text.slice(span.start, span.start + 1)) ||
+      (previous !== undefined && /(?:^|[\s(])\p{Lu}\.$/u.test(text.slice(previous.end - 3, previous.end)));
+    if (previous && sameParagraph && falseBreak) previous.end = span.end;
+    else mended.push({ ...span });
+  }
+  return mended;
+}
+
 export function indexText(analyzed: AnalyzedDocument, quotations: readonly Quotation[]): TextIndex {
   const { document, tokens } = analyzed;
   const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const sentences: IndexedSentence[] = [];
   let t = 0;
-  for (const [i, span] of document.sentences.entries()) {
+  for (const [i, span] of mendedSentences(document.text, document.sentences, document.paragraphs).entries()) {
     while (t < tokens.length && (tokens[t]?.start ?? 0) < span.start) sentenceOf[t++] = Math.max(0, i - 1);
     const firstToken = t;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= span.end) sentenceOf[t++] = i;
