@@ -5,7 +5,9 @@
  * attribution but a weaker one.
  */
 
-export type CueClass = 'speech' | 'writing' | 'thought' | 'evidence';
+/** `other`: a cue the learned detector found that no list names ("fielded criticism"). */
+export type CueClass = 'speech' | 'writing' | 'thought' | 'evidence' | 'other';
+
 
 const SPEECH = `say tell add admit confess acknowledge warn insist stress emphasise emphasize declare note
   claim explain recall deny urge reveal announce argue assert complain reply respond state describe call ask
@@ -113,6 +115,12 @@ export function cueLemmaOf(word: string): string | null {
   return LEXICON.forms.get(word.toLowerCase().replace(/’/g, "'")) ?? null;
 }
 
+/** The same, for a word already in lowercase with straight apostrophes, as the text index keeps them. */
+export function cueLemmaOfLowercase(word: string): string | null {
+  return LEXICON.forms.get(word) ?? null;
+}
+
+
 export function cueClassOf(lemma: string): CueClass | null {
   if (PHRASE_LEMMAS.has(lemma)) return 'speech';
   return LEXICON.classes.get(lemma) ?? null;
@@ -125,10 +133,10 @@ export function isSpeechLemma(lemma: string): boolean {
 }
 
 /**
- * Multi-word cues, longest first, as lowercase word sequences with the lemma they stand for. A phrase
- * whose head is a verb is matched in any inflection of that verb (`{verb}`).
+ * Multi-word cues as lowercase word sequences with the lemma they stand for. A phrase whose head is a
+ * verb is matched in any inflection of that verb (`{verb}`).
  */
-export const CUE_PHRASES: ReadonlyArray<{ words: string[]; lemma: string }> = [
+const CUE_PHRASES: ReadonlyArray<{ words: string[]; lemma: string }> = [
   { words: ['in', 'the', 'words', 'of'], lemma: 'according to' },
   { words: ['according', 'to'], lemma: 'according to' },
   { words: ['{go}', 'on', 'to', '{say}'], lemma: 'say' },
@@ -167,8 +175,35 @@ const PHRASE_VERBS: Record<string, string[]> = {
 
 const PHRASE_LEMMAS = new Set(CUE_PHRASES.map((p) => p.lemma));
 
-/** Whether the lowercase word `word` fills the slot `slot` of a cue phrase. */
-export function fillsPhraseSlot(slot: string, word: string): boolean {
-  if (!slot.startsWith('{')) return slot === word;
-  return PHRASE_VERBS[slot.slice(1, -1)]?.includes(word) ?? false;
+/** Every concrete word sequence of a phrase, its verb slots filled with each form. */
+function expand(words: readonly string[]): string[][] {
+  let sequences: string[][] = [[]];
+  for (const slot of words) {
+    const fillers = slot.startsWith('{') ? (PHRASE_VERBS[slot.slice(1, -1)] ?? []) : [slot];
+    sequences = sequences.flatMap((sequence) => fillers.map((filler) => [...sequence, filler]));
+  }
+  return sequences;
+}
+
+/** The phrases by their first word, longest first, so a token finds its candidates in one lookup. */
+const PHRASES_BY_FIRST = (() => {
+  const byFirst = new Map<string, Array<{ words: string[]; lemma: string }>>();
+  for (const phrase of CUE_PHRASES) {
+    for (const words of expand(phrase.words)) {
+      const first = words[0] ?? '';
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { words, lemma: phrase.lemma }]);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/** The multi-word cue starting at word `at` of `words` (lowercase), if any. */
+export function phraseAt(words: readonly string[], at: number): { length: number; lemma: string } | null {
+  const candidates = PHRASES_BY_FIRST.get(words[at] ?? '');
+  if (!candidates) return null;
+  for (const { words: phrase, lemma } of candidates) {
+    if (phrase.every((w, k) => words[at + k] === w)) return { length: phrase.length, lemma };
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { CUE_PHRASES, type CueClass, cueClassOf, cueLemmaOf, fillsPhraseSlot } from './cue-lexicon.ts';
+import { type CueClass, cueClassOf, cueLemmaOfLowercase, phraseAt } from './cue-lexicon.ts';
 import { isPersonalPronoun } from './phrases.ts';
 import { opensQuotation, type TextIndex } from './text-index.ts';
 
@@ -117,14 +117,6 @@ function cueShaped(index: TextIndex, i: number): boolean {
   return !(before === 'to' && (i - 1 === first || word(index, i - 2) === ','));
 }
 
-function phraseAt(index: TextIndex, i: number): { length: number; lemma: string } | null {
-  for (const phrase of CUE_PHRASES) {
-    if (phrase.words.every((slot, k) => fillsPhraseSlot(slot, word(index, i + k)))) {
-      return { length: phrase.words.length, lemma: phrase.lemma };
-    }
-  }
-  return null;
-}
 
 /** The cue's first token: its head, extended left over auxiliaries and adverbs. */
 function extendLeft(index: TextIndex, head: number, floor: number): number {
@@ -140,14 +132,14 @@ export function findCues(index: TextIndex, from = 0, to = index.tokens.length): 
   for (let i = from; i < to; i++) {
     // Words inside quotation marks are the speaker's own; what they report is part of the quotation.
     if (index.quotationOf[i] !== -1) continue;
-    const phrase = phraseAt(index, i);
+    const phrase = phraseAt(index.words, i);
     let lemma: string | null = null;
     let last = i;
     if (phrase) {
       lemma = phrase.lemma;
       last = i + phrase.length - 1;
     } else {
-      lemma = cueLemmaOf(word(index, i));
+      lemma = cueLemmaOfLowercase(word(index, i));
       const tag = index.tokens[i]?.pos;
       if (!lemma || !(tag === 'VERB' || ALWAYS_VERB.has(word(index, i)) || verbalContext(index, i))) continue;
       if (notReporting(index, i, lemma) || !cueShaped(index, i)) continue;

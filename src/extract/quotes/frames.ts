@@ -48,7 +48,7 @@ export interface Bounds {
  * The cue's sentence, widened to whole quotations where the sentence splitter cut one, and back over a
  * quotation that is the whole sentence before it in the paragraph (`"Why?" she asked.` splits in two).
  */
-function boundsOf(index: TextIndex, s: number): Bounds {
+export function boundsOf(index: TextIndex, s: number): Bounds {
   const sentence = index.sentences[s];
   if (!sentence) return { lo: 0, hi: -1 };
   let lo = sentence.firstToken;

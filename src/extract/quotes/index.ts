@@ -2,7 +2,10 @@ import type { AnalyzedDocument, DateRef, Mention, Quote, RoleFact, Span } from '
 import { attributeStatements, type Statement } from './attribution.ts';
 import { findCues } from './cues.ts';
 import { findFrames } from './frames.ts';
+import { learnedFrames } from './learned/learned-frames.ts';
+import { shippedModels } from './learned/model-file.ts';
 import { findQuotations } from './quotation-marks.ts';
+
 import { indexText, type TextIndex, tokenSpan } from './text-index.ts';
 
 /** What the other extractors found in the same document, which attribution builds on. */
@@ -59,6 +62,8 @@ export function extractQuotes(
   void options;
   const quotations = findQuotations(analyzed.document.text, analyzed.document.paragraphs);
   const index = indexText(analyzed, quotations);
-  const frames = findFrames(index, findCues(index));
+  const ruleCues = findCues(index);
+  const models = options.learned === false ? null : shippedModels();
+  const frames = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
   return attributeStatements(index, frames).map((s) => quoteOf(index, analyzed.document.id, s));
 }
