@@ -4,9 +4,11 @@
  * indirect); speaker accuracy on the statements matched by content. `--split train|dev` (default dev),
  * `--rules` for the rules alone, without the learned component.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { cueLemmaOf, isSpeechLemma } from '../src/extract/quotes/cue-lexicon.ts';
 import { extractQuotes, type QuoteOptions } from '../src/extract/quotes/index.ts';
+import { decodeModels } from '../src/extract/quotes/learned/model-file.ts';
 import type { Quote, Span } from '../src/model.ts';
 import { analyzeArticle, loadPolnear, type PolnearArticle, type Split } from './polnear.ts';
 import {
@@ -182,16 +184,33 @@ function directMixedOverlap(table: Table): number {
   return scores(total).f1;
 }
 
-function parseArgs(args: string[]): { split: Split; options: QuoteOptions } {
-  const at = args.indexOf('--split');
-  const split = (at >= 0 ? args[at + 1] : 'dev') as Split;
-  if (split !== 'train' && split !== 'dev') throw new Error(`--split must be train or dev, not ${split}`);
-  return { split, options: { learned: !args.includes('--rules') } };
+function valueOf(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+/**
+ * `--split dev` (default), `train`, or `holdout` (the last tenth of train, for choosing settings with a
+ * model trained on the rest: `--model models/quotes-holdout.json.gz`); `--rules` for the rules alone.
+ */
+function parseArgs(args: string[]): { split: Split | 'holdout'; options: QuoteOptions } {
+  const split = (valueOf(args, '--split') ?? 'dev') as Split | 'holdout';
+  if (!['train', 'dev', 'holdout'].includes(split)) throw new Error(`--split must be train, dev or holdout`);
+  const options: QuoteOptions = { learned: !args.includes('--rules') };
+  const model = valueOf(args, '--model');
+  if (model) options.models = decodeModels(readFileSync(model));
+  return { split, options };
+}
+
+function articlesOf(split: Split | 'holdout'): PolnearArticle[] {
+  if (split !== 'holdout') return loadPolnear(split);
+  const train = loadPolnear('train');
+  return train.slice(Math.floor(train.length * 0.9));
 }
 
 export async function run(args: string[]): Promise<boolean> {
   const { split, options } = parseArgs(args);
-  const articles = loadPolnear(split);
+  const articles = articlesOf(split);
   const table = emptyTable();
   const speaker: Record<string, Accuracy> = {};
   let elapsed = 0;

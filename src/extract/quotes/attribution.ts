@@ -215,7 +215,8 @@ function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
     if (inner.postposed && inner.content.some((range) => wholeQuotation(index, range))) return true;
     return !frames.some(
       (outer) =>
-        outer !== inner && outer.content.some((range) => range.first <= inner.cue.head && inner.cue.head <= range.last),
+        outer !== inner &&
+        outer.content.some((range) => range.first <= inner.cue.head && inner.cue.head <= range.last),
     );
   });
 }
@@ -229,7 +230,13 @@ export function attributeStatements(index: TextIndex, frames: readonly Frame[]):
       index.quotations.some((o) => o !== q && o.span.start <= q.span.start && q.span.end <= o.span.end),
     ),
   );
-  const context: Context = { index, frames: outermost(index, frames), roles, statements: [], used: new Set() };
+  const context: Context = {
+    index,
+    frames: outermost(index, frames),
+    roles,
+    statements: [],
+    used: new Set(),
+  };
   frameContents(context);
   for (const q of index.quotations) {
     if (context.used.has(q) || nested.has(q) || roles.get(q) === 'title') continue;

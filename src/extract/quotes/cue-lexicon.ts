@@ -8,7 +8,6 @@
 /** `other`: a cue the learned detector found that no list names ("fielded criticism"). */
 export type CueClass = 'speech' | 'writing' | 'thought' | 'evidence' | 'other';
 
-
 const SPEECH = `say tell add admit confess acknowledge warn insist stress emphasise emphasize declare note
   claim explain recall deny urge reveal announce argue assert complain reply respond state describe call ask
   accuse threaten promise pledge vow suggest report quote mention comment remark observe concede maintain
@@ -119,7 +118,6 @@ export function cueLemmaOf(word: string): string | null {
 export function cueLemmaOfLowercase(word: string): string | null {
   return LEXICON.forms.get(word) ?? null;
 }
-
 
 export function cueClassOf(lemma: string): CueClass | null {
   if (PHRASE_LEMMAS.has(lemma)) return 'speech';

@@ -117,7 +117,6 @@ function cueShaped(index: TextIndex, i: number): boolean {
   return !(before === 'to' && (i - 1 === first || word(index, i - 2) === ','));
 }
 
-
 /** The cue's first token: its head, extended left over auxiliaries and adverbs. */
 function extendLeft(index: TextIndex, head: number, floor: number): number {
   let first = head;

@@ -3,7 +3,8 @@ import { attributeStatements, type Statement } from './attribution.ts';
 import { findCues } from './cues.ts';
 import { findFrames } from './frames.ts';
 import { learnedFrames } from './learned/learned-frames.ts';
-import { shippedModels } from './learned/model-file.ts';
+import { type QuoteModels, shippedModels } from './learned/model-file.ts';
+
 import { findQuotations } from './quotation-marks.ts';
 
 import { indexText, type TextIndex, tokenSpan } from './text-index.ts';
@@ -16,8 +17,10 @@ export interface QuoteContext {
 }
 
 export interface QuoteOptions {
-  /** Use the learned model where it beats the rules (default true). */
+  /** Use the learned models where they beat the rules (default true). */
   learned?: boolean;
+  /** The learned models to use instead of the shipped ones (to compare trained variants). */
+  models?: QuoteModels;
 }
 
 function textOf(index: TextIndex, span: Span): string {
@@ -63,7 +66,7 @@ export function extractQuotes(
   const quotations = findQuotations(analyzed.document.text, analyzed.document.paragraphs);
   const index = indexText(analyzed, quotations);
   const ruleCues = findCues(index);
-  const models = options.learned === false ? null : shippedModels();
+  const models = options.learned === false ? null : (options.models ?? shippedModels());
   const frames = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
   return attributeStatements(index, frames).map((s) => quoteOf(index, analyzed.document.id, s));
 }

@@ -1,10 +1,10 @@
 import { cueClassOf, cueLemmaOfLowercase, phraseAt } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
-import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
-import { feature } from './hash.ts';
+import { type TextIndex, wordAt } from '../text-index.ts';
+import { feature, hashString } from './hash.ts';
 
-import { decode, FeatureBuffer, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
-import type { TokenValues } from './token-values.ts';
+import { decode, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
+import type { Positions } from './positions.ts';
 
 /**
  * The learned cue detector: tags each sentence's tokens as the beginning (B) or inside (I) of a cue, or
@@ -17,63 +17,81 @@ export const CUE_LABELS = ['O', 'B', 'I'] as const;
 /** Transitions allowed between O, B and I (the last row is the start). */
 export const CUE_LEGAL = Uint8Array.from([1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
 
-/** What surrounds a token, as one small number: how clause and quotation edges sit next to it. */
-function neighbourKind(index: TextIndex, i: number): number {
-  const w = wordAt(index, i);
-  if (w === 'that') return 1;
-  if (w === ':') return 2;
-  if (w === ',') return 3;
-  if (w === '.' || w === '!' || w === '?') return 4;
-  if (opensQuotation(index, i)) return 5;
-  if (closesQuotation(index, i)) return 6;
-  const pos = index.tokens[i]?.pos;
-  if (pos === 'PRON') return 7;
-  if (pos === 'PROPN') return 8;
-  if (pos === 'VERB') return 9;
-  if (i < 0 || i >= index.tokens.length) return 10;
-  return 0;
+/** Tags of the words a cue is made of; names, pronouns, numbers and most punctuation never are. */
+const CUE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'ADP', 'NOUN', 'ADJ'].map((tag) => hashString(tag)));
+
+/** Whether position `t` may belong to a cue: a word of a cue's kind, a colon, or part of a rule cue. */
+function cueCandidate(positions: Positions, ruleCue: Uint8Array, t: number): boolean {
+  if (positions.quoted[t]) return false;
+  return (
+    CUE_TAGS.has(positions.pos[t] as number) ||
+    positions.kind[t] === 2 ||
+    ruleCue[positions.first[t] as number] !== 0
+  );
 }
 
-/** Features of the tokens `[lo, hi]` for the cue detector; `ruleCue[i]` is 1 at a rule cue's head, 2 elsewhere in it. */
+/** Features at each position of the cue detector's sequence. */
+const CUE_WIDTH = 21;
+
+/**
+ * Features of the cue detector at each position of a sentence; `ruleCue[i]` is 1 at a rule cue's head,
+ * 2 elsewhere in it. A quotation is never a cue, so its position may only be tagged O.
+ */
 export function cueFeatures(
-  index: TextIndex,
-  values: TokenValues,
+  positions: Positions,
   ruleCue: Uint8Array,
-  lo: number,
-  hi: number,
+  from: number,
+  to: number,
 ): FeatureSequence {
-  const buffer = new FeatureBuffer();
-  const { word, pos, suffix, shape, lemma, cueClass, quoted } = values;
-  for (let i = lo; i <= hi; i++) {
-    const w = word[i] ?? 0;
-    const p = pos[i] ?? 0;
-    const cls = cueClass[i] ?? 0;
-    const before = i > lo ? (pos[i - 1] ?? 0) : 1;
-    const after = i < hi ? (pos[i + 1] ?? 0) : 2;
-    buffer.add(feature(1));
-    buffer.add(feature(2, w));
-    buffer.add(feature(3, p));
-    buffer.add(feature(4, lemma[i] ?? 0));
-    buffer.add(feature(5, cls, p));
-    buffer.add(feature(6, i > lo ? (word[i - 1] ?? 0) : 1));
-    buffer.add(feature(7, i < hi ? (word[i + 1] ?? 0) : 2));
-    buffer.add(feature(8, before, p));
-    buffer.add(feature(9, p, after));
-    buffer.add(feature(10, i - 1 > lo ? (pos[i - 2] ?? 0) : 1, before, p));
-    buffer.add(feature(11, suffix[i] ?? 0));
-    buffer.add(feature(12, shape[i] ?? 0, i === lo ? 1 : 0));
-    buffer.add(feature(13, quoted[i] ?? 0));
-    buffer.add(feature(14, neighbourKind(index, i + 1), cls));
-    buffer.add(feature(15, neighbourKind(index, i - 1), cls));
-    buffer.add(feature(16, ruleCue[i] ?? 0, ruleCue[i - 1] ?? 0, ruleCue[i + 1] ?? 0));
-    buffer.add(feature(17, w, i < hi ? (word[i + 1] ?? 0) : 2));
-    buffer.add(feature(18, i > lo ? (word[i - 1] ?? 0) : 1, w));
-    buffer.add(feature(19, cueClass[i + 1] ?? 0, cueClass[i + 2] ?? 0, p));
-    buffer.add(feature(20, neighbourKind(index, i + 1), neighbourKind(index, i - 1), p));
-    buffer.add(feature(21, cls, shape[i] ?? 0, quoted[i] ?? 0));
-    buffer.next();
+  const n = to - from + 1;
+  const sequence = emptySequence(n, CUE_WIDTH, true);
+  const f = sequence.features;
+  const allowed = sequence.allowed as Uint8Array;
+  const { word, pos, suffix, shape, lemma, cueClass, quoted, kind, first } = positions;
+  for (let t = from, at = 0; t <= to; t++) {
+    if (!cueCandidate(positions, ruleCue, t)) {
+      allowed[t - from] = 1;
+      at += CUE_WIDTH;
+      continue;
+    }
+    const w = word[t] as number;
+    const p = pos[t] as number;
+    const cls = cueClass[t] as number;
+    const before = t > from ? (pos[t - 1] as number) : 1;
+    const after = t < to ? (pos[t + 1] as number) : 2;
+    const wordBefore = t > from ? (word[t - 1] as number) : 1;
+    const wordAfter = t < to ? (word[t + 1] as number) : 2;
+    const kindBefore = t > 0 ? (kind[t - 1] as number) : 10;
+    const kindAfter = t + 1 < positions.length ? (kind[t + 1] as number) : 10;
+    const rule = ruleCue[first[t] as number];
+    f[at++] = feature(1);
+    f[at++] = feature(2, w);
+    f[at++] = feature(3, p);
+    f[at++] = feature(4, lemma[t]);
+    f[at++] = feature(5, cls, p);
+    f[at++] = feature(6, wordBefore);
+    f[at++] = feature(7, wordAfter);
+    f[at++] = feature(8, before, p);
+    f[at++] = feature(9, p, after);
+    f[at++] = feature(10, t - 1 > from ? pos[t - 2] : 1, before, p);
+    f[at++] = feature(11, suffix[t]);
+    f[at++] = feature(12, shape[t], t === from ? 1 : 0);
+    f[at++] = feature(13, quoted[t]);
+    f[at++] = feature(14, kindAfter, cls);
+    f[at++] = feature(15, kindBefore, cls);
+    f[at++] = feature(
+      16,
+      rule,
+      t > from ? ruleCue[first[t - 1] as number] : 3,
+      t < to ? ruleCue[first[t + 1] as number] : 3,
+    );
+    f[at++] = feature(17, w, wordAfter);
+    f[at++] = feature(18, wordBefore, w);
+    f[at++] = feature(19, cueClass[t + 1], cueClass[t + 2], p);
+    f[at++] = feature(20, kindAfter, kindBefore, p);
+    f[at++] = feature(21, cls, shape[t], rule);
   }
-  return buffer.finish();
+  return sequence;
 }
 
 /** A lemma for a verb form the lexicon does not list: "endorsed" → "endorse", "blasted" → "blast". */
@@ -94,7 +112,8 @@ export function cueFromSpan(index: TextIndex, first: number, last: number): CueM
   }
   let head = last;
   while (head > first && (index.tokens[head]?.pos !== 'VERB' || wordAt(index, head) === ':')) head--;
-  if (index.tokens[head]?.pos !== 'VERB') head = wordAt(index, last) === ':' && last > first ? last - 1 : last;
+  if (index.tokens[head]?.pos !== 'VERB')
+    head = wordAt(index, last) === ':' && last > first ? last - 1 : last;
   for (let k = first; k <= last; k++) {
     const p = phraseAt(index.words, k);
     if (p) return { head: k, first, last, lemma: p.lemma, cueClass: 'speech' };
@@ -104,24 +123,23 @@ export function cueFromSpan(index: TextIndex, first: number, last: number): CueM
   return { head, first, last, lemma, cueClass: cueClassOf(lemma) ?? 'other' };
 }
 
-/** The cues the model finds in tokens `[lo, hi]` (a sentence). */
+/** The cues the model finds in the positions `[from, to]` (a sentence). */
 export function tagCues(
   model: LinearChainModel,
   index: TextIndex,
-  values: TokenValues,
+  positions: Positions,
   ruleCue: Uint8Array,
-  lo: number,
-  hi: number,
+  from: number,
+  to: number,
 ): CueMatch[] {
-  const labels = decode(model, cueFeatures(index, values, ruleCue, lo, hi), CUE_LEGAL);
+  const labels = decode(model, cueFeatures(positions, ruleCue, from, to), CUE_LEGAL);
   const cues: CueMatch[] = [];
   for (let t = 0; t < labels.length; t++) {
     if (labels[t] !== 1) continue;
     let end = t;
     while (labels[end + 1] === 2) end++;
-    cues.push(cueFromSpan(index, lo + t, lo + end));
+    cues.push(cueFromSpan(index, positions.first[from + t] as number, positions.last[from + end] as number));
     t = end;
   }
   return cues;
 }
-

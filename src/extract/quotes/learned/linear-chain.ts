@@ -11,15 +11,16 @@ export interface LinearChainModel {
   buckets: number;
   /** `emissions[bucket * labels.length + label]` */
   emissions: Float32Array;
+
   /** `transitions[from * labels.length + to]`, with `from === labels.length` for the start. */
   transitions: Float32Array;
 }
 
-/** The hashed features of each position, flat: position `t` owns `features[offsets[t] .. offsets[t + 1])`. */
+/** The same number of hashed features at each position: position `t` owns `features[t * width ..]`. */
 export interface FeatureSequence {
   length: number;
+  width: number;
   features: Uint32Array;
-  offsets: Uint32Array;
   /** Bit mask of the labels allowed at each position; all of them when absent. */
   allowed?: Uint8Array;
 }
@@ -33,21 +34,29 @@ export function emptyModel(labels: readonly string[], buckets: number): LinearCh
   };
 }
 
+export function emptySequence(length: number, width: number, constrained: boolean): FeatureSequence {
+  const sequence: FeatureSequence = { length, width, features: new Uint32Array(length * width) };
+  if (constrained) sequence.allowed = new Uint8Array(length).fill(0xff);
+  return sequence;
+}
+
 /** Emission scores, `scores[t * L + label]`. */
 export function emissionScores(model: LinearChainModel, sequence: FeatureSequence): Float32Array {
   const L = model.labels.length;
   const mask = model.buckets - 1;
-  const scores = new Float32Array(sequence.length * L);
-  for (let t = 0; t < sequence.length; t++) {
-    const from = sequence.offsets[t] ?? 0;
-    const to = sequence.offsets[t + 1] ?? 0;
-    for (let k = from; k < to; k++) {
-      const base = ((sequence.features[k] ?? 0) & mask) * L;
+  const { features, width, length } = sequence;
+  const weights = model.emissions;
+  const scores = new Float32Array(length * L);
+  const allowed = sequence.allowed;
+  for (let t = 0; t < length; t++) {
+    // Where only the first label may stand, its score changes no decision: no need to look it up.
+    if (allowed && allowed[t] === 1) continue;
+    for (let k = t * width; k < (t + 1) * width; k++) {
+      const base = ((features[k] as number) & mask) * L;
       for (let label = 0; label < L; label++) {
-        scores[t * L + label] = (scores[t * L + label] ?? 0) + (model.emissions[base + label] ?? 0);
+        scores[t * L + label] = (scores[t * L + label] as number) + (weights[base + label] as number);
       }
     }
-
   }
   return scores;
 }
@@ -62,60 +71,38 @@ export function decode(model: LinearChainModel, sequence: FeatureSequence, legal
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const emissions = emissionScores(model, sequence);
+  const transitions = model.transitions;
+  const allowed = sequence.allowed;
   const best = new Float64Array(n * L).fill(Number.NEGATIVE_INFINITY);
   const back = new Uint8Array(n * L);
-  const allowedAt = (t: number, label: number) => ((sequence.allowed?.[t] ?? 0xff) >> label) & 1;
   for (let label = 0; label < L; label++) {
-    if (!allowedAt(0, label) || !legal[L * L + label]) continue;
-    best[label] = (model.transitions[L * L + label] ?? 0) + (emissions[label] ?? 0);
+    if (allowed && !(((allowed[0] as number) >> label) & 1)) continue;
+    if (!legal[L * L + label]) continue;
+    best[label] = (transitions[L * L + label] as number) + (emissions[label] as number);
   }
   for (let t = 1; t < n; t++) {
+    const mask = allowed ? (allowed[t] as number) : 0xff;
     for (let to = 0; to < L; to++) {
-      if (!allowedAt(t, to)) continue;
+      if (!((mask >> to) & 1)) continue;
       let score = Number.NEGATIVE_INFINITY;
       let from = 0;
       for (let f = 0; f < L; f++) {
         if (!legal[f * L + to]) continue;
-        const s = (best[(t - 1) * L + f] ?? 0) + (model.transitions[f * L + to] ?? 0);
+        const s = (best[(t - 1) * L + f] as number) + (transitions[f * L + to] as number);
         if (s > score) {
           score = s;
           from = f;
         }
       }
-      best[t * L + to] = score + (emissions[t * L + to] ?? 0);
+      best[t * L + to] = score + (emissions[t * L + to] as number);
       back[t * L + to] = from;
     }
   }
   let last = 0;
   for (let label = 1; label < L; label++) {
-    if ((best[(n - 1) * L + label] ?? 0) > (best[(n - 1) * L + last] ?? 0)) last = label;
+    if ((best[(n - 1) * L + label] as number) > (best[(n - 1) * L + last] as number)) last = label;
   }
   labels[n - 1] = last;
-  for (let t = n - 1; t > 0; t--) labels[t - 1] = back[t * L + (labels[t] ?? 0)] ?? 0;
+  for (let t = n - 1; t > 0; t--) labels[t - 1] = back[t * L + (labels[t] as number)] as number;
   return labels;
-}
-
-/** Collects hashed features position by position into a `FeatureSequence`. */
-export class FeatureBuffer {
-  private features: number[] = [];
-  private offsets: number[] = [0];
-
-  add(feature: number): void {
-    this.features.push(feature);
-  }
-
-  /** Closes the current position. */
-  next(): void {
-    this.offsets.push(this.features.length);
-  }
-
-  finish(allowed?: Uint8Array): FeatureSequence {
-    const sequence: FeatureSequence = {
-      length: this.offsets.length - 1,
-      features: Uint32Array.from(this.features),
-      offsets: Uint32Array.from(this.offsets),
-    };
-    if (allowed) sequence.allowed = allowed;
-    return sequence;
-  }
 }

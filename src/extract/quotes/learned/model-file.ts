@@ -53,18 +53,18 @@ function restore(stored: StoredModel): LinearChainModel {
   let at = 0;
   for (let k = 0; k + 1 < stored.emissions.length; k += 2) {
     at += stored.emissions[k] ?? 0;
-    emissions[at] = (stored.emissions[k + 1] ?? 0) / stored.scale;
+    emissions[at] = stored.emissions[k + 1] ?? 0;
   }
   return {
     labels: stored.labels,
     buckets: stored.buckets,
     emissions,
-    transitions: Float32Array.from(stored.transitions, (t) => t / stored.scale),
+    transitions: Float32Array.from(stored.transitions),
   };
 }
 
 /** The models as file bytes; weights are rounded to `precision` steps of the largest one. */
-export function encodeModels(models: QuoteModels, precision = 2000): Buffer {
+export function encodeModels(models: QuoteModels, precision = 8000): Buffer {
   const json = JSON.stringify({
     trainedOn: models.trainedOn,
     cues: store(models.cues, precision),

@@ -1,9 +1,8 @@
 import type { Bounds, Frame } from '../frames.ts';
 import type { TokenRange } from '../phrases.ts';
-import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
 import { feature } from './hash.ts';
-import { decode, FeatureBuffer, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
-import type { TokenValues } from './token-values.ts';
+import { decode, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
+import type { Positions } from './positions.ts';
 
 /**
  * The learned role tagger: given a cue, tags the tokens of its sentence as the source (S), the content
@@ -28,117 +27,132 @@ function bucket(distance: number): number {
   return 8;
 }
 
-/** Running counts over the window of what can stand between a token and the cue. */
+/** Running counts over the positions of what can stand between a position and the cue. */
 interface Between {
   commas: Int32Array;
-  marks: Int32Array;
+  quotations: Int32Array;
   thats: Int32Array;
   colons: Int32Array;
   verbs: Int32Array;
 }
 
-function runningCounts(index: TextIndex, bounds: Bounds, cue: Frame['cue']): Between {
-  const n = bounds.hi - bounds.lo + 2;
+function runningCounts(
+  positions: Positions,
+  from: number,
+  to: number,
+  cueFirst: number,
+  cueLast: number,
+): Between {
+  const n = to - from + 2;
   const counts: Between = {
     commas: new Int32Array(n),
-    marks: new Int32Array(n),
+    quotations: new Int32Array(n),
     thats: new Int32Array(n),
     colons: new Int32Array(n),
     verbs: new Int32Array(n),
   };
-  for (let i = bounds.lo; i <= bounds.hi; i++) {
-    const t = i - bounds.lo;
-    const w = wordAt(index, i);
-    const verb = index.tokens[i]?.pos === 'VERB' && (i < cue.first || i > cue.last);
-    counts.commas[t + 1] = (counts.commas[t] ?? 0) + (w === ',' ? 1 : 0);
-    counts.marks[t + 1] = (counts.marks[t] ?? 0) + (opensQuotation(index, i) || closesQuotation(index, i) ? 1 : 0);
-    counts.thats[t + 1] = (counts.thats[t] ?? 0) + (w === 'that' ? 1 : 0);
-    counts.colons[t + 1] = (counts.colons[t] ?? 0) + (w === ':' ? 1 : 0);
-    counts.verbs[t + 1] = (counts.verbs[t] ?? 0) + (verb ? 1 : 0);
+  for (let t = 0; t <= to - from; t++) {
+    const kind = positions.kind[from + t];
+    const verb = kind === 9 && (t < cueFirst || t > cueLast);
+    counts.commas[t + 1] = (counts.commas[t] as number) + (kind === 3 ? 1 : 0);
+    counts.quotations[t + 1] = (counts.quotations[t] as number) + (kind === 11 ? 1 : 0);
+    counts.thats[t + 1] = (counts.thats[t] as number) + (kind === 1 ? 1 : 0);
+    counts.colons[t + 1] = (counts.colons[t] as number) + (kind === 2 ? 1 : 0);
+    counts.verbs[t + 1] = (counts.verbs[t] as number) + (verb ? 1 : 0);
   }
   return counts;
 }
 
-/** How many of a counted thing lie strictly between window positions `a` and `b`. */
+/** How many of a counted thing lie strictly between positions `a` and `b` (at most 3). */
 function between(counts: Int32Array, a: number, b: number): number {
   const from = Math.min(a, b) + 1;
   const to = Math.max(a, b);
-  return from >= to ? 0 : Math.min(3, (counts[to] ?? 0) - (counts[from] ?? 0));
+  return from >= to ? 0 : Math.min(3, (counts[to] as number) - (counts[from] as number));
 }
 
-function inRange(range: TokenRange | null, i: number): boolean {
-  return range !== null && range.first <= i && i <= range.last;
+/** What the rules said of each position: 1 source, 2 content, 3 addressee, 4 where or when, 0 nothing. */
+function ruleRoles(rule: Frame, positions: Positions, from: number, to: number): Uint8Array {
+  const roles = new Uint8Array(to - from + 1);
+  const inside = (range: TokenRange | null, i: number) =>
+    range !== null && range.first <= i && i <= range.last;
+  for (let t = 0; t <= to - from; t++) {
+    const i = positions.first[from + t] as number;
+    if (inside(rule.source, i)) roles[t] = 1;
+    else if (rule.content.some((range) => inside(range, i))) roles[t] = 2;
+    else if (inside(rule.addressee, i)) roles[t] = 3;
+    else if (inside(rule.adjunct, i)) roles[t] = 4;
+  }
+  return roles;
 }
 
-/** What the rules said of token `i`: 1 source, 2 content, 3 addressee, 4 where or when, 0 nothing. */
-function ruleRole(rule: Frame, i: number): number {
-  if (inRange(rule.source, i)) return 1;
-  if (rule.content.some((range) => inRange(range, i))) return 2;
-  if (inRange(rule.addressee, i)) return 3;
-  if (inRange(rule.adjunct, i)) return 4;
-  return 0;
-}
+/** Features at each position of the role tagger's sequence. */
+const ROLE_WIDTH = 23;
 
-/** Features of the window's tokens for the role tagger, given the cue and the rules' frame for it. */
+/** Features of the window's positions for the role tagger, given the cue and the rules' frame for it. */
 export function roleFeatures(
-  index: TextIndex,
-  values: TokenValues,
+  positions: Positions,
   rule: Frame,
-  bounds: Bounds,
+  from: number,
+  to: number,
   lemma: number,
 ): FeatureSequence {
-  const { cue } = rule;
-  const buffer = new FeatureBuffer();
-  const counts = runningCounts(index, bounds, cue);
-  const allowed = new Uint8Array(bounds.hi - bounds.lo + 1);
-  const { word, pos, shape, quoted } = values;
-  const cueAt = (cue.first + cue.last) >> 1;
-  for (let i = bounds.lo; i <= bounds.hi; i++) {
-    const t = i - bounds.lo;
-    const side = i < cue.first ? 0 : i > cue.last ? 2 : 1;
-    allowed[t] = side === 1 ? 1 : 0xff;
-    const d = bucket(Math.abs(i - (side === 0 ? cue.first : cue.last)));
-    const c = (side === 0 ? cue.first : cue.last) - bounds.lo;
-    const w = word[i] ?? 0;
-    const p = pos[i] ?? 0;
-    const role = ruleRole(rule, i);
-    const mark = opensQuotation(index, i) ? 1 : closesQuotation(index, i) ? 2 : 0;
-    buffer.add(feature(1, side, d));
-    buffer.add(feature(2, side, w));
-    buffer.add(feature(3, side, p));
-    buffer.add(feature(4, side, p, d));
-    buffer.add(feature(5, side, i > bounds.lo ? (word[i - 1] ?? 0) : 1));
-    buffer.add(feature(6, side, i < bounds.hi ? (word[i + 1] ?? 0) : 2));
-    buffer.add(feature(7, side, i > bounds.lo ? (pos[i - 1] ?? 0) : 1, p));
-    buffer.add(feature(8, side, p, i < bounds.hi ? (pos[i + 1] ?? 0) : 2));
-    buffer.add(feature(9, side, lemma));
-    buffer.add(feature(10, side, lemma, p));
-    buffer.add(feature(11, side, between(counts.commas, t, c), d));
-    buffer.add(feature(12, side, between(counts.marks, t, c), quoted[i] ?? 0));
-    buffer.add(feature(13, side, between(counts.thats, t, c)));
-    buffer.add(feature(14, side, between(counts.verbs, t, c), between(counts.commas, t, c)));
-    buffer.add(feature(15, side, quoted[i] ?? 0, mark));
-    buffer.add(feature(16, side, role));
-    buffer.add(feature(17, side, role, p));
-    buffer.add(feature(18, side, i === bounds.lo ? 1 : i === bounds.hi ? 2 : 0, p));
-    buffer.add(feature(19, side, shape[i] ?? 0, d));
-    buffer.add(feature(20, side, between(counts.colons, t, c)));
-    buffer.add(feature(21, side, role, ruleRole(rule, i - 1) * 8 + ruleRole(rule, i + 1)));
-    buffer.add(feature(22, side, lemma, d));
-    buffer.add(feature(23, side, w, Math.abs(i - cueAt) <= 1 ? 1 : 0));
-    buffer.next();
+  const n = to - from + 1;
+  const sequence = emptySequence(n, ROLE_WIDTH, true);
+  const f = sequence.features;
+  const allowed = sequence.allowed as Uint8Array;
+  const cueFirst = (positions.at[rule.cue.first] as number) - from;
+  const cueLast = (positions.at[rule.cue.last] as number) - from;
+  const counts = runningCounts(positions, from, to, cueFirst, cueLast);
+  const roles = ruleRoles(rule, positions, from, to);
+  const word = positions.word.subarray(from, to + 1);
+  const pos = positions.pos.subarray(from, to + 1);
+  const shape = positions.shape.subarray(from, to + 1);
+  const quoted = positions.quoted.subarray(from, to + 1);
+  const ending = positions.ending.subarray(from, to + 1);
+  for (let t = 0, at = 0; t < n; t++) {
+    const side = t < cueFirst ? 0 : t > cueLast ? 2 : 1;
+    if (side === 1) allowed[t] = 1;
+    const edge = side === 0 ? cueFirst : cueLast;
+    const d = bucket(Math.abs(t - edge));
+    const w = word[t] as number;
+    const p = pos[t] as number;
+    const role = roles[t] as number;
+    const commas = between(counts.commas, t, edge);
+    f[at++] = feature(1, side, d);
+    f[at++] = feature(2, side, w);
+    f[at++] = feature(3, side, p);
+    f[at++] = feature(4, side, p, d);
+    f[at++] = feature(5, side, t > 0 ? word[t - 1] : 1);
+    f[at++] = feature(6, side, t + 1 < n ? word[t + 1] : 2);
+    f[at++] = feature(7, side, t > 0 ? pos[t - 1] : 1, p);
+    f[at++] = feature(8, side, p, t + 1 < n ? pos[t + 1] : 2);
+    f[at++] = feature(9, side, lemma);
+    f[at++] = feature(10, side, lemma, p);
+    f[at++] = feature(11, side, commas, d);
+    f[at++] = feature(12, side, between(counts.quotations, t, edge), quoted[t]);
+    f[at++] = feature(13, side, between(counts.thats, t, edge));
+    f[at++] = feature(14, side, between(counts.verbs, t, edge), commas);
+    f[at++] = feature(15, side, quoted[t], ending[t]);
+    f[at++] = feature(16, side, role);
+    f[at++] = feature(17, side, role, p);
+    f[at++] = feature(18, side, t === 0 ? 1 : t === n - 1 ? 2 : 0, p);
+    f[at++] = feature(19, side, shape[t], d);
+    f[at++] = feature(20, side, between(counts.colons, t, edge));
+    f[at++] = feature(21, side, role, (t > 0 ? (roles[t - 1] as number) : 5) * 8 + (roles[t + 1] ?? 5));
+    f[at++] = feature(22, side, lemma, d);
+    f[at++] = feature(23, side, w, Math.abs(t - edge) <= 1 ? 1 : 0);
   }
-  return buffer.finish(allowed);
+  return sequence;
 }
 
 /** Token ranges of the runs of one role in the decoded labels: begin label `b`, inside label `b + 1`. */
-function runs(labels: Uint8Array, lo: number, b: number): TokenRange[] {
+function runs(labels: Uint8Array, positions: Positions, from: number, b: number): TokenRange[] {
   const found: TokenRange[] = [];
   for (let t = 0; t < labels.length; t++) {
     if (labels[t] !== b) continue;
     let end = t;
     while (labels[end + 1] === b + 1) end++;
-    found.push({ first: lo + t, last: lo + end });
+    found.push({ first: positions.first[from + t] as number, last: positions.last[from + end] as number });
     t = end;
   }
   return found;
@@ -147,18 +161,24 @@ function runs(labels: Uint8Array, lo: number, b: number): TokenRange[] {
 /** The rules' frame with its source and content redrawn by the model. */
 export function tagRoles(
   model: LinearChainModel,
-  index: TextIndex,
-  values: TokenValues,
+  positions: Positions,
   rule: Frame,
   bounds: Bounds,
   lemma: number,
 ): Frame {
-  const labels = decode(model, roleFeatures(index, values, rule, bounds, lemma), ROLE_LEGAL);
-  const sources = runs(labels, bounds.lo, 1);
-  const content = runs(labels, bounds.lo, 3);
-  const near = (r: TokenRange) => Math.min(Math.abs(r.last - rule.cue.first), Math.abs(r.first - rule.cue.last));
+  const from = positions.at[bounds.lo] as number;
+  const to = positions.at[bounds.hi] as number;
+  const labels = decode(model, roleFeatures(positions, rule, from, to, lemma), ROLE_LEGAL);
+  const sources = runs(labels, positions, from, 1);
+  const content = runs(labels, positions, from, 3);
+  const near = (r: TokenRange) =>
+    Math.min(Math.abs(r.last - rule.cue.first), Math.abs(r.first - rule.cue.last));
   const source = sources.sort((a, b) => near(a) - near(b))[0] ?? null;
-  const same = source !== null && rule.source !== null && source.first === rule.source.first && source.last === rule.source.last;
+  const same =
+    source !== null &&
+    rule.source !== null &&
+    source.first === rule.source.first &&
+    source.last === rule.source.last;
   return {
     ...rule,
     source,
