@@ -13,10 +13,17 @@ import { writeFileSync } from 'node:fs';
 import { analyzeArticle, loadPolnear, type PolnearArticle } from '../eval/polnear.ts';
 import { findCues } from '../src/extract/quotes/cues.ts';
 import { boundsOf, type Frame, frameOf } from '../src/extract/quotes/frames.ts';
-import { CUE_LABELS, CUE_LEGAL, cueFeatures, cueFromSpan } from '../src/extract/quotes/learned/cue-tagger.ts';
+import {
+  CUE_LABELS,
+  cueCandidates,
+  cueFeatures,
+  cueHeadedBy,
+  headOfSpan,
+} from '../src/extract/quotes/learned/cue-tagger.ts';
 import { hashString } from '../src/extract/quotes/learned/hash.ts';
 import { ruleCueMarks } from '../src/extract/quotes/learned/learned-frames.ts';
 import {
+  classify,
   decode,
   emptyModel,
   type FeatureSequence,
@@ -71,32 +78,31 @@ function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instan
   const index = indexText(analyzed, findQuotations(article.text, analyzed.document.paragraphs));
   const positions = documentPositions(index);
   const marks = ruleCueMarks(index.tokens.length, findCues(index));
-  const cueSpans = article.attributions.flatMap((a) => a.cue.slice(0, 1));
-  const cues: Instance[] = [];
-  for (const sentence of index.sentences) {
-    if (sentence.endToken <= sentence.firstToken) continue;
-    const from = positions.at[sentence.firstToken] as number;
-    const to = positions.at[sentence.endToken - 1] as number;
-    const gold = new Uint8Array(to - from + 1);
-    spanLabels(owners(index, positions, from, to, cueSpans), gold, 1);
-    const sequence = cueFeatures(positions, marks, from, to);
-    cues.push({ sequence, gold: possible(gold, sequence) });
-  }
   const goldCues = article.attributions
     .filter((a) => a.cue.length > 0)
     .map((a) => {
       const owner = owners(index, positions, 0, positions.length - 1, a.cue.slice(0, 1));
       const first = owner.indexOf(0);
       if (first < 0) return { attribution: a, cue: null };
-      const cue = cueFromSpan(
+      const head = headOfSpan(
         index,
         positions.first[first] as number,
         positions.last[owner.lastIndexOf(0)] as number,
       );
-      return { attribution: a, cue };
+      return { attribution: a, cue: cueHeadedBy(index, head) };
     })
     .filter((g) => g.cue !== null)
     .sort((a, b) => (a.cue?.head ?? 0) - (b.cue?.head ?? 0));
+  const heads = new Set(goldCues.map((g) => g.cue?.head ?? -1));
+  const cues: Instance[] = [];
+  for (const sentence of index.sentences) {
+    if (sentence.endToken <= sentence.firstToken) continue;
+    const from = positions.at[sentence.firstToken] as number;
+    const to = positions.at[sentence.endToken - 1] as number;
+    const candidates = cueCandidates(positions, marks, from, to);
+    const gold = Uint8Array.from(candidates, (t) => (heads.has(positions.first[t] as number) ? 1 : 0));
+    cues.push({ sequence: cueFeatures(positions, marks, candidates, from, to), gold });
+  }
   const cueStarts = new Set(goldCues.map((g) => g.cue?.first ?? -1));
   const roles: Instance[] = [];
   let previous: Frame | undefined;
@@ -120,20 +126,7 @@ function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instan
   return { cues, roles };
 }
 
-/**
- * The gold labels made possible under the sequence's constraints: outside where only O may stand, and
- * a span cut there goes on with a begin label. Else the perceptron would chase sequences it cannot produce.
- */
-function possible(gold: Uint8Array, sequence: FeatureSequence): Uint8Array {
-  for (let t = 0; t < gold.length; t++) {
-    if (sequence.allowed?.[t] === 1) gold[t] = 0;
-    else if (gold[t] === 2 && (t === 0 || gold[t - 1] === 0)) gold[t] = 1;
-  }
-  return gold;
-}
-
-/** A seeded shuffle
- (a linear congruential generator), so training is repeatable. */
+/** A seeded shuffle (a linear congruential generator), so training is repeatable. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const copy = [...items];
   let state = seed;
@@ -148,7 +141,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 /** Averaged structured perceptron over the instances, `epochs` passes. */
 function train(
   labels: readonly string[],
-  legal: Uint8Array,
+  legal: Uint8Array | null,
   instances: Instance[],
   epochs: number,
 ): LinearChainModel {
@@ -170,7 +163,7 @@ function train(
   for (let epoch = 0; epoch < epochs; epoch++) {
     let wrong = 0;
     for (const { sequence, gold } of shuffled(instances, 17 + epoch)) {
-      const predicted = decode(model, sequence, legal);
+      const predicted = legal ? decode(model, sequence, legal) : classify(model, sequence);
       for (let t = 0; t < sequence.length; t++) {
         const g = gold[t] ?? 0;
         const p = predicted[t] ?? 0;
@@ -184,7 +177,7 @@ function train(
             bump(k, bucket + p, -1, false);
           }
         }
-        if (g !== p || gPrev !== pPrev) {
+        if (legal && (g !== p || gPrev !== pPrev)) {
           bump(t, gPrev * L + g, 1, true);
           bump(t, pPrev * L + p, -1, true);
         }
@@ -203,13 +196,13 @@ function train(
 }
 
 /** Share of tokens tagged right, and of tokens outside O tagged right. */
-function accuracy(model: LinearChainModel, legal: Uint8Array, instances: Instance[]): string {
+function accuracy(model: LinearChainModel, legal: Uint8Array | null, instances: Instance[]): string {
   let right = 0;
   let total = 0;
   let spanRight = 0;
   let spanTotal = 0;
   for (const { sequence, gold } of instances) {
-    const predicted = decode(model, sequence, legal);
+    const predicted = legal ? decode(model, sequence, legal) : classify(model, sequence);
     for (let t = 0; t < sequence.length; t++) {
       total++;
       if (predicted[t] === gold[t]) right++;
@@ -234,13 +227,13 @@ function main(): void {
   const cueInstances = learn.flatMap((i) => i.cues);
   const roleInstances = learn.flatMap((i) => i.roles);
   process.stdout.write(`cue detector: ${cueInstances.length} sentences\n`);
-  const cues = train(CUE_LABELS, CUE_LEGAL, cueInstances, epochs);
+  const cues = train(CUE_LABELS, null, cueInstances, epochs);
   process.stdout.write(`role tagger: ${roleInstances.length} cues\n`);
   const roles = train(ROLE_LABELS, ROLE_LEGAL, roleInstances, epochs);
   if (holdout) {
     const heldCues = held.flatMap((i) => i.cues);
     const heldRoles = held.flatMap((i) => i.roles);
-    process.stdout.write(`held-out cue detector: ${accuracy(cues, CUE_LEGAL, heldCues)}\n`);
+    process.stdout.write(`held-out cue detector: ${accuracy(cues, null, heldCues)}\n`);
     process.stdout.write(`held-out role tagger: ${accuracy(roles, ROLE_LEGAL, heldRoles)}\n`);
   }
   const trainedOn = `PolNeAR train, ${cut} of ${articles.length} articles, ${epochs} passes`;

@@ -125,33 +125,41 @@ function extendLeft(index: TextIndex, head: number, floor: number): number {
   return first;
 }
 
-/** Every cue in the tokens of sentence range `[from, to)`. */
-export function findCues(index: TextIndex, from = 0, to = index.tokens.length): CueMatch[] {
+/**
+ * The cue headed by token `head` with lemma `lemma` (`length` words for a phrase): the auxiliaries and
+ * adverbs before it, a particle and a colon after it.
+ */
+export function cueAt(index: TextIndex, head: number, lemma: string, length = 1): CueMatch {
+  let last = head + length - 1;
+  if (PARTICLES[lemma]?.includes(word(index, last + 1))) last++;
+  if (word(index, last + 1) === ':') last++;
+  const sentence = index.sentences[index.sentenceOf[head] ?? -1];
+  const first = lemma === 'according to' ? head : extendLeft(index, head, sentence?.firstToken ?? 0);
+  return { head, first, last, lemma, cueClass: cueClassOf(lemma) ?? 'other' };
+}
+
+/** The lexicon cue that starts at token `i`, as a lemma and a length in words, or null. */
+export function lexiconCueAt(index: TextIndex, i: number): { lemma: string; length: number } | null {
+  const phrase = phraseAt(index.words, i);
+  if (phrase) return { lemma: phrase.lemma, length: phrase.length };
+  const lemma = cueLemmaOfLowercase(word(index, i));
+  const tag = index.tokens[i]?.pos;
+  if (!lemma || !(tag === 'VERB' || ALWAYS_VERB.has(word(index, i)) || verbalContext(index, i))) return null;
+  if (notReporting(index, i, lemma) || !cueShaped(index, i)) return null;
+  return { lemma, length: 1 };
+}
+
+/** Every cue of the lexicon in the text, outside quotation marks. */
+export function findCues(index: TextIndex): CueMatch[] {
   const cues: CueMatch[] = [];
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < index.tokens.length; i++) {
     // Words inside quotation marks are the speaker's own; what they report is part of the quotation.
     if (index.quotationOf[i] !== -1) continue;
-    const phrase = phraseAt(index.words, i);
-    let lemma: string | null = null;
-    let last = i;
-    if (phrase) {
-      lemma = phrase.lemma;
-      last = i + phrase.length - 1;
-    } else {
-      lemma = cueLemmaOfLowercase(word(index, i));
-      const tag = index.tokens[i]?.pos;
-      if (!lemma || !(tag === 'VERB' || ALWAYS_VERB.has(word(index, i)) || verbalContext(index, i))) continue;
-      if (notReporting(index, i, lemma) || !cueShaped(index, i)) continue;
-    }
-    const cueClass = cueClassOf(lemma);
-    if (!cueClass) continue;
-    if (PARTICLES[lemma]?.includes(word(index, last + 1))) last++;
-    if (word(index, last + 1) === ':') last++;
-
-    const sentence = index.sentences[index.sentenceOf[i] ?? -1];
-    const first = lemma === 'according to' ? i : extendLeft(index, i, sentence?.firstToken ?? 0);
-    cues.push({ head: i, first, last, lemma, cueClass });
-    i = last;
+    const found = lexiconCueAt(index, i);
+    if (!found) continue;
+    const cue = cueAt(index, i, found.lemma, found.length);
+    cues.push(cue);
+    i = cue.last;
   }
   return cues;
 }

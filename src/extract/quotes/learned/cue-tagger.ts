@@ -1,59 +1,46 @@
 import { cueClassOf, cueLemmaOfLowercase, phraseAt } from '../cue-lexicon.ts';
-import type { CueMatch } from '../cues.ts';
+import { type CueMatch, cueAt, lexiconCueAt } from '../cues.ts';
 import { type TextIndex, wordAt } from '../text-index.ts';
 import { feature, hashString } from './hash.ts';
-
-import { decode, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
+import { classify, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
 import type { Positions } from './positions.ts';
 
 /**
- * The learned cue detector: tags each sentence's tokens as the beginning (B) or inside (I) of a cue, or
- * outside (O), reading the words around, the cue lexicon and the cues the rules found. It finds the
- * cues no lexicon lists ("fielded criticism", "is expected to") and learns which lexicon words are no cue.
+ * The learned cue detector: decides for each candidate head (a verb, a word of the cue lexicon, a colon)
+ * whether it heads a cue, reading the words around it, the lexicon and the cues the rules found. It finds
+ * the cues no lexicon lists ("fielded criticism", "is expected to") and learns which lexicon words are no
+ * cue. The cue's span around its head is drawn by the rules (auxiliaries before, particle and colon after).
  */
 
-export const CUE_LABELS = ['O', 'B', 'I'] as const;
+export const CUE_LABELS = ['O', 'CUE'] as const;
 
-/** Transitions allowed between O, B and I (the last row is the start). */
-export const CUE_LEGAL = Uint8Array.from([1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
-
-/** Tags of the words a cue is made of; names, pronouns, numbers and most punctuation never are. */
-const CUE_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'ADP', 'NOUN', 'ADJ'].map((tag) => hashString(tag)));
-
-/** Whether position `t` may belong to a cue: a word of a cue's kind, a colon, or part of a rule cue. */
-function cueCandidate(positions: Positions, ruleCue: Uint8Array, t: number): boolean {
-  if (positions.quoted[t]) return false;
-  return (
-    CUE_TAGS.has(positions.pos[t] as number) ||
-    positions.kind[t] === 2 ||
-    ruleCue[positions.first[t] as number] !== 0
-  );
-}
-
-/** Features at each position of the cue detector's sequence. */
+const VERB = hashString('VERB');
 const CUE_WIDTH = 21;
 
-/**
- * Features of the cue detector at each position of a sentence; `ruleCue[i]` is 1 at a rule cue's head,
- * 2 elsewhere in it. A quotation is never a cue, so its position may only be tagged O.
- */
+/** The positions in `[from, to]` that may head a cue. */
+export function cueCandidates(positions: Positions, ruleCue: Uint8Array, from: number, to: number): number[] {
+  const candidates: number[] = [];
+  for (let t = from; t <= to; t++) {
+    if (positions.quoted[t]) continue;
+    const head = positions.pos[t] === VERB || positions.lemma[t] !== 0 || positions.kind[t] === 2;
+    if (head || ruleCue[positions.first[t] as number] === 1) candidates.push(t);
+  }
+  return candidates;
+}
+
+/** Features of each candidate head; `ruleCue[i]` is 1 at a rule cue's head, 2 elsewhere in it. */
 export function cueFeatures(
   positions: Positions,
   ruleCue: Uint8Array,
+  candidates: readonly number[],
   from: number,
   to: number,
 ): FeatureSequence {
-  const n = to - from + 1;
-  const sequence = emptySequence(n, CUE_WIDTH, true);
+  const sequence = emptySequence(candidates.length, CUE_WIDTH, false);
   const f = sequence.features;
-  const allowed = sequence.allowed as Uint8Array;
   const { word, pos, suffix, shape, lemma, cueClass, quoted, kind, first } = positions;
-  for (let t = from, at = 0; t <= to; t++) {
-    if (!cueCandidate(positions, ruleCue, t)) {
-      allowed[t - from] = 1;
-      at += CUE_WIDTH;
-      continue;
-    }
+  let at = 0;
+  for (const t of candidates) {
     const w = word[t] as number;
     const p = pos[t] as number;
     const cls = cueClass[t] as number;
@@ -61,8 +48,8 @@ export function cueFeatures(
     const after = t < to ? (pos[t + 1] as number) : 2;
     const wordBefore = t > from ? (word[t - 1] as number) : 1;
     const wordAfter = t < to ? (word[t + 1] as number) : 2;
-    const kindBefore = t > 0 ? (kind[t - 1] as number) : 10;
-    const kindAfter = t + 1 < positions.length ? (kind[t + 1] as number) : 10;
+    const kindBefore = t > from ? (kind[t - 1] as number) : 10;
+    const kindAfter = t < to ? (kind[t + 1] as number) : 10;
     const rule = ruleCue[first[t] as number];
     f[at++] = feature(1);
     f[at++] = feature(2, w);
@@ -76,18 +63,13 @@ export function cueFeatures(
     f[at++] = feature(10, t - 1 > from ? pos[t - 2] : 1, before, p);
     f[at++] = feature(11, suffix[t]);
     f[at++] = feature(12, shape[t], t === from ? 1 : 0);
-    f[at++] = feature(13, quoted[t]);
+    f[at++] = feature(13, quoted[t - 1], quoted[t + 1]);
     f[at++] = feature(14, kindAfter, cls);
     f[at++] = feature(15, kindBefore, cls);
-    f[at++] = feature(
-      16,
-      rule,
-      t > from ? ruleCue[first[t - 1] as number] : 3,
-      t < to ? ruleCue[first[t + 1] as number] : 3,
-    );
+    f[at++] = feature(16, rule, t > from ? ruleCue[first[t - 1] as number] : 3);
     f[at++] = feature(17, w, wordAfter);
     f[at++] = feature(18, wordBefore, w);
-    f[at++] = feature(19, cueClass[t + 1], cueClass[t + 2], p);
+    f[at++] = feature(19, t < to ? cueClass[t + 1] : 0, t + 1 < to ? cueClass[t + 2] : 0, p);
     f[at++] = feature(20, kindAfter, kindBefore, p);
     f[at++] = feature(21, cls, shape[t], rule);
   }
@@ -104,27 +86,25 @@ export function guessLemma(word: string): string {
   return stem;
 }
 
-/** The cue that tokens `[first, last]` form: its head is the last verb in it, or its last word. */
-export function cueFromSpan(index: TextIndex, first: number, last: number): CueMatch {
-  const phrase = phraseAt(index.words, first);
-  if (phrase && first + phrase.length - 1 <= last) {
-    return { head: first, first, last, lemma: phrase.lemma, cueClass: 'speech' };
-  }
-  let head = last;
-  while (head > first && (index.tokens[head]?.pos !== 'VERB' || wordAt(index, head) === ':')) head--;
-  if (index.tokens[head]?.pos !== 'VERB')
-    head = wordAt(index, last) === ':' && last > first ? last - 1 : last;
-  for (let k = first; k <= last; k++) {
-    const p = phraseAt(index.words, k);
-    if (p) return { head: k, first, last, lemma: p.lemma, cueClass: 'speech' };
-  }
+/** The cue headed by token `head`, with the lexicon's lemma or a guessed one. */
+export function cueHeadedBy(index: TextIndex, head: number): CueMatch {
+  const known = lexiconCueAt(index, head);
+  if (known) return cueAt(index, head, known.lemma, known.length);
   const word = wordAt(index, head);
-  const lemma = cueLemmaOfLowercase(word) ?? guessLemma(word);
-  return { head, first, last, lemma, cueClass: cueClassOf(lemma) ?? 'other' };
+  const lemma = word === ':' ? ':' : (cueLemmaOfLowercase(word) ?? guessLemma(word));
+  return cueAt(index, head, lemma);
+}
+
+/** The head of the cue that tokens `[first, last]` form: a lexicon phrase's first word, else its last verb. */
+export function headOfSpan(index: TextIndex, first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (phraseAt(index.words, k)) return k;
+  for (let k = last; k >= first; k--) if (index.tokens[k]?.pos === 'VERB') return k;
+  for (let k = last; k >= first; k--) if (cueClassOf(cueLemmaOfLowercase(wordAt(index, k)) ?? '')) return k;
+  return wordAt(index, last) === ':' && last > first ? last - 1 : last;
 }
 
 /** The cues the model finds in the positions `[from, to]` (a sentence). */
-export function tagCues(
+export function detectCues(
   model: LinearChainModel,
   index: TextIndex,
   positions: Positions,
@@ -132,14 +112,15 @@ export function tagCues(
   from: number,
   to: number,
 ): CueMatch[] {
-  const labels = decode(model, cueFeatures(positions, ruleCue, from, to), CUE_LEGAL);
+  const candidates = cueCandidates(positions, ruleCue, from, to);
+  if (candidates.length === 0) return [];
+  const labels = classify(model, cueFeatures(positions, ruleCue, candidates, from, to));
   const cues: CueMatch[] = [];
-  for (let t = 0; t < labels.length; t++) {
-    if (labels[t] !== 1) continue;
-    let end = t;
-    while (labels[end + 1] === 2) end++;
-    cues.push(cueFromSpan(index, positions.first[from + t] as number, positions.last[from + end] as number));
-    t = end;
-  }
+  candidates.forEach((t, k) => {
+    if (labels[k] !== 1) return;
+    const cue = cueHeadedBy(index, positions.first[t] as number);
+    const previous = cues.at(-1);
+    if (!previous || cue.first > previous.last) cues.push(cue);
+  });
   return cues;
 }

@@ -2,7 +2,7 @@ import type { CueMatch } from '../cues.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun } from '../phrases.ts';
 import { closesQuotation, type TextIndex, wordAt } from '../text-index.ts';
-import { tagCues } from './cue-tagger.ts';
+import { detectCues } from './cue-tagger.ts';
 import { hashString } from './hash.ts';
 import type { QuoteModels } from './model-file.ts';
 import { documentPositions } from './positions.ts';
@@ -38,9 +38,9 @@ function plain(index: TextIndex, frame: Frame): boolean {
 }
 
 /**
- * Frames found with the learned models: the cue detector reads every sentence with words outside
- * quotation marks (with the rules' cues among its evidence), then for each cue the rules draw a frame
- * and the role tagger redraws its source and content, unless the frame is a plain one.
+ * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
+ * with words outside quotation marks (with the rules' cues among its evidence), then for each cue the
+ * rules draw a frame and the role tagger redraws its source and content, unless the frame is a plain one.
  */
 export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: readonly CueMatch[]): Frame[] {
   const positions = documentPositions(index);
@@ -50,7 +50,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (hasProse(index, firstToken, endToken)) {
       const from = positions.at[firstToken] as number;
       const to = positions.at[endToken - 1] as number;
-      cues.push(...tagCues(models.cues, index, positions, marks, from, to));
+      cues.push(...detectCues(models.cues, index, positions, marks, from, to));
     }
   }
   const cueStarts = new Set(cues.map((c) => c.first));

@@ -40,23 +40,39 @@ export function emptySequence(length: number, width: number, constrained: boolea
   return sequence;
 }
 
-/** Emission scores, `scores[t * L + label]`. */
+/**
+ * Emission scores, `scores[t * L + label]`, for two to five labels: each position's sums are kept in
+ * locals while its features are read, which is what makes decoding cheap.
+ */
 export function emissionScores(model: LinearChainModel, sequence: FeatureSequence): Float32Array {
   const L = model.labels.length;
+  if (L < 2 || L > 5) throw new Error('a tagger has two to five labels');
   const mask = model.buckets - 1;
-  const { features, width, length } = sequence;
-  const weights = model.emissions;
+  const { features, width, length, allowed } = sequence;
+  const w = model.emissions;
   const scores = new Float32Array(length * L);
-  const allowed = sequence.allowed;
   for (let t = 0; t < length; t++) {
     // Where only the first label may stand, its score changes no decision: no need to look it up.
     if (allowed && allowed[t] === 1) continue;
-    for (let k = t * width; k < (t + 1) * width; k++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let k = t * width, end = k + width; k < end; k++) {
       const base = ((features[k] as number) & mask) * L;
-      for (let label = 0; label < L; label++) {
-        scores[t * L + label] = (scores[t * L + label] as number) + (weights[base + label] as number);
-      }
+      s0 += w[base] as number;
+      s1 += w[base + 1] as number;
+      if (L > 2) s2 += w[base + 2] as number;
+      if (L > 3) s3 += w[base + 3] as number;
+      if (L > 4) s4 += w[base + 4] as number;
     }
+    const at = t * L;
+    scores[at] = s0;
+    scores[at + 1] = s1;
+    if (L > 2) scores[at + 2] = s2;
+    if (L > 3) scores[at + 3] = s3;
+    if (L > 4) scores[at + 4] = s4;
   }
   return scores;
 }
@@ -104,5 +120,20 @@ export function decode(model: LinearChainModel, sequence: FeatureSequence, legal
   }
   labels[n - 1] = last;
   for (let t = n - 1; t > 0; t--) labels[t - 1] = back[t * L + (labels[t] as number)] as number;
+  return labels;
+}
+
+/** The best label of each position on its own, for a classifier that reads positions independently. */
+export function classify(model: LinearChainModel, sequence: FeatureSequence): Uint8Array {
+  const L = model.labels.length;
+  const scores = emissionScores(model, sequence);
+  const labels = new Uint8Array(sequence.length);
+  for (let t = 0; t < sequence.length; t++) {
+    let best = 0;
+    for (let label = 1; label < L; label++) {
+      if ((scores[t * L + label] as number) > (scores[t * L + best] as number)) best = label;
+    }
+    labels[t] = best;
+  }
   return labels;
 }
