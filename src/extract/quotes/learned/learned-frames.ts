@@ -1,7 +1,7 @@
 import type { CueMatch } from '../cues.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
-import { isPersonalPronoun } from '../phrases.ts';
-import { closesQuotation, type TextIndex, wordAt } from '../text-index.ts';
+import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
+import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
 import { detectCues } from './cue-tagger.ts';
 import { hashString } from './hash.ts';
 import type { QuoteModels } from './model-file.ts';
@@ -24,17 +24,29 @@ function hasProse(index: TextIndex, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether a source is a pronoun or a short name (a title and up to three names: "Mr Blair"). */
+function shortName(index: TextIndex, source: TokenRange): boolean {
+  if (source.first === source.last && isPersonalPronoun(wordAt(index, source.first))) return true;
+  if (source.last - source.first > 3) return false;
+  for (let k = source.first; k <= source.last; k++) {
+    if (index.tokens[k]?.pos !== 'PROPN' && !/^\p{Lu}/u.test(index.tokens[k]?.text ?? '')) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the rules' frame is the plainest of attributions, which they read as well as the model does:
- * `"...," he said.` · `"...," said Karimi.` — a whole quotation right before a one-word source or cue.
+ * a whole quotation with a pronoun or a short name next to the cue, after it (`"...," he said.` ·
+ * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`).
  */
 function plain(index: TextIndex, frame: Frame): boolean {
   const { cue, source, content } = frame;
   const only = content.length === 1 ? content[0] : undefined;
-  if (!only || !source || source.first !== source.last || !closesQuotation(index, only.last)) return false;
-  const word = wordAt(index, source.first);
+  if (!only || !source || !closesQuotation(index, only.last) || !opensQuotation(index, only.first))
+    return false;
   const adjacent = source.last + 1 === cue.first || cue.last + 1 === source.first;
-  return adjacent && (isPersonalPronoun(word) || index.tokens[source.first]?.pos === 'PROPN');
+  const next = only.last < cue.first || only.first <= Math.max(cue.last, source.last) + 2;
+  return adjacent && next && shortName(index, source);
 }
 
 /**

@@ -5,15 +5,15 @@ import { decode, emptySequence, type FeatureSequence, type LinearChainModel } fr
 import type { Positions } from './positions.ts';
 
 /**
- * The learned role tagger: given a cue, tags the tokens of its sentence as the source (S), the content
- * (C) or neither, each span opened by a B label and continued by I. It reads each token's side of and
+ * The learned role tagger: given a cue, tags the positions of its sentence as the source (S), the
+ * content (C) or neither (O), each span opened by a B label and continued by I. It reads each token's side of and
  * distance to the cue, what lies between them (commas, quotation marks, "that", another verb), and what
  * the rules made of the same cue, and so learns where news corpora draw the spans' edges.
  */
 
 export const ROLE_LABELS = ['O', 'SB', 'SI', 'CB', 'CI'] as const;
 
-/** Allowed transitions, row = from (O, SB, SI, CB, CI, start), column = to. */
+/** Allowed transitions, row = from (O, SB, SI, CB, CI, start), column = to: an I label follows its B or I. */
 export const ROLE_LEGAL = Uint8Array.from([
   1, 1, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0,
 ]);
@@ -86,7 +86,7 @@ function ruleRoles(rule: Frame, positions: Positions, from: number, to: number):
 }
 
 /** Features at each position of the role tagger's sequence. */
-const ROLE_WIDTH = 23;
+const ROLE_WIDTH = 20;
 
 /** Features of the window's positions for the role tagger, given the cue and the rules' frame for it. */
 export function roleFeatures(
@@ -121,7 +121,6 @@ export function roleFeatures(
     f[at++] = feature(1, side, d);
     f[at++] = feature(2, side, w);
     f[at++] = feature(3, side, p);
-    f[at++] = feature(4, side, p, d);
     f[at++] = feature(5, side, t > 0 ? word[t - 1] : 1);
     f[at++] = feature(6, side, t + 1 < n ? word[t + 1] : 2);
     f[at++] = feature(7, side, t > 0 ? pos[t - 1] : 1, p);
@@ -129,17 +128,15 @@ export function roleFeatures(
     f[at++] = feature(9, side, lemma);
     f[at++] = feature(10, side, lemma, p);
     f[at++] = feature(11, side, commas, d);
-    f[at++] = feature(12, side, between(counts.quotations, t, edge), quoted[t]);
     f[at++] = feature(13, side, between(counts.thats, t, edge));
     f[at++] = feature(14, side, between(counts.verbs, t, edge), commas);
-    f[at++] = feature(15, side, quoted[t], ending[t]);
+    f[at++] = feature(15, side, between(counts.quotations, t, edge), quoted[t] ? ending[t] : 4);
     f[at++] = feature(16, side, role);
     f[at++] = feature(17, side, role, p);
     f[at++] = feature(18, side, t === 0 ? 1 : t === n - 1 ? 2 : 0, p);
     f[at++] = feature(19, side, shape[t], d);
     f[at++] = feature(20, side, between(counts.colons, t, edge));
     f[at++] = feature(21, side, role, (t > 0 ? (roles[t - 1] as number) : 5) * 8 + (roles[t + 1] ?? 5));
-    f[at++] = feature(22, side, lemma, d);
     f[at++] = feature(23, side, w, Math.abs(t - edge) <= 1 ? 1 : 0);
   }
   return sequence;
