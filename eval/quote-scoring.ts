@@ -3,7 +3,8 @@
  * source, cue), exactly and with overlap (a predicted span matches a gold one when they share at least
  * half of the longer one's characters), one to one within each document.
  *
- * A role's text is the union of its spans with surrounding whitespace trimmed, and spans separated
+ * A role's text is the union of its spans without the whitespace, commas, semicolons and colons at their
+ * edges (annotators leave them there or not, a word is the same either way), and spans separated
  * only by whitespace joined: gold contents of several paragraphs are annotated a paragraph at a time,
  * while a quotation that runs over paragraphs is one span.
  */
@@ -28,16 +29,24 @@ export interface Counts {
   fn: number;
 }
 
-/** Whitespace-trimmed, sorted spans, with neighbours separated only by whitespace joined. */
+/** Characters annotators leave at a span's edges without their being part of it. */
+const EDGE = /[\s,;:]/u;
+
+/**
+ * Sorted spans without whitespace, commas, semicolons and colons at their edges, with neighbours
+ * separated only by whitespace joined.
+ */
 export function normalizeSpans(text: string, spans: readonly Span[]): Span[] {
   const trimmed = spans
     .map(({ start, end }) => {
       let s = start;
       let e = end;
-      while (s < e && /\s/u.test(text[s] ?? '')) s++;
-      while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
-      return { start: s, end: e };
+      while (s < e && EDGE.test(text[s] ?? '')) s++;
+      while (e > s && EDGE.test(text[e - 1] ?? '')) e--;
+      // A span of punctuation alone (a colon for a cue) stays as it is.
+      return e > s || text.slice(start, end).trim() === '' ? { start: s, end: e } : { start, end };
     })
+
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const joined: Span[] = [];

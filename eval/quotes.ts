@@ -65,7 +65,10 @@ function goldAttributions(article: PolnearArticle): Attribution[] {
 export function predictedAttributions(text: string, quotes: readonly Quote[]): Attribution[] {
   const groups = new Map<string, Quote[]>();
   for (const quote of quotes) {
-    if (quote.kind === 'scare') continue;
+    // Scare quotes are no statements; relayed ones stand inside another statement's words, where
+    // PolNeAR annotates nothing (no attribution of its train split lies inside another's content).
+    if (quote.kind === 'scare' || quote.sieve === 'relayed') continue;
+
     const key = quote.cue ? `${quote.cue.span.start}-${quote.cue.span.end}` : `q${quote.span.start}`;
     groups.set(key, [...(groups.get(key) ?? []), quote]);
   }

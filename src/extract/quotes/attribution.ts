@@ -63,7 +63,7 @@ interface Context {
 }
 
 /** Whether a content range is one quotation and nothing else but punctuation. */
-function wholeQuotation(index: TextIndex, range: TokenRange): IndexedQuotation | null {
+export function wholeQuotation(index: TextIndex, range: TokenRange): IndexedQuotation | null {
   const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
   const only = inside.length === 1 ? inside[0] : undefined;
   return only && onlyPunctuationAround(index.text, spanOf(index, range), only.span) ? only : null;
@@ -210,7 +210,7 @@ function continuation(context: Context, q: IndexedQuotation): Statement | null {
  * statement is Trump's saying, of which "he wants" is part. A quotation with its own attribution after
  * it stays its speaker's even inside a longer content ("He doubted it: “...,” Roffman said.").
  */
-function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
+export function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
   return frames.filter((inner) => {
     if (inner.postposed && inner.content.some((range) => wholeQuotation(index, range))) return true;
     return !frames.some(
@@ -221,7 +221,7 @@ function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
   });
 }
 
-/** Statements of one document, from its frames and quotations. */
+/** Statements of one document, from its outermost frames and its quotations. */
 
 export function attributeStatements(index: TextIndex, frames: readonly Frame[]): Statement[] {
   const roles = new Map(index.quotations.map((q) => [q, quotationRole(index, q)]));
@@ -232,7 +232,7 @@ export function attributeStatements(index: TextIndex, frames: readonly Frame[]):
   );
   const context: Context = {
     index,
-    frames: outermost(index, frames),
+    frames,
     roles,
     statements: [],
     used: new Set(),
