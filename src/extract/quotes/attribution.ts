@@ -33,7 +33,7 @@ function onlyPunctuationAround(text: string, outer: Span, inner: Span): boolean 
   return /^[\s.,;:!?—–-]*$/u.test(around);
 }
 
-/** Whether the paragraph holds nothing but quotations and punctuation. */
+/** Whether the paragraph holds nothing but quotations (or the rest of one) and punctuation. */
 function quotationParagraph(
   index: TextIndex,
   paragraph: number,
@@ -41,12 +41,16 @@ function quotationParagraph(
 ): boolean {
   const span = index.paragraphs[paragraph];
   if (!span) return false;
-  const inside = quotations.filter((q) => q.span.start >= span.start && q.span.start < span.end);
   let rest = index.text.slice(span.start, span.end);
-  for (const q of [...inside].reverse()) {
-    rest = rest.slice(0, q.span.start - span.start) + rest.slice(Math.min(q.span.end, span.end) - span.start);
+  let any = false;
+  for (const q of quotations) {
+    if (q.span.end <= span.start || q.span.start >= span.end) continue;
+    any = true;
+    const from = Math.max(q.span.start, span.start) - span.start;
+    const to = Math.min(q.span.end, span.end) - span.start;
+    rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
   }
-  return inside.length > 0 && /^[\s.,;:!?—–-]*$/u.test(rest);
+  return any && /^[\s.,;:!?—–-]*$/u.test(rest);
 }
 
 /** A frame with nothing said after its cue: `He said:`, `Karimi said in the interview.` */
@@ -90,8 +94,26 @@ function cutBefore(
   return last >= range.first ? { first: range.first, last } : null;
 }
 
+/** A naming verb's content ends with its last quotation: "called them “rioters” near the bazaar". */
+function toLastQuotation(index: TextIndex, range: TokenRange): TokenRange {
+  const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
+  const last = inside.at(-1);
+  return last ? { first: range.first, last: last.lastToken } : range;
+}
+
+/** Tags of the words that say something; a content of none ("what", "it") is no statement. */
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'ADJ', 'ADV']);
+
+function saysSomething(index: TextIndex, range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    if (index.quotationOf[k] !== -1 || CONTENT_TAGS.has(index.tokens[k]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
 /**
- * Sieve 1: the content of each frame, a quotation when it is all of it, mixed when it holds some. A
+ * Sieve 1: the content
+ of each frame, a quotation when it is all of it, mixed when it holds some. A
  * quotation that is all of one frame's content is that frame's, and leaves the content of any other
  * frame that reached it ("He didn't think so: “...,” Roffman said.").
  */
@@ -106,7 +128,8 @@ function frameContents(context: Context): void {
   }
 
   for (const frame of frames) {
-    for (const original of frame.content) {
+    for (const drawn of frame.content) {
+      const original = NAMING.has(frame.cue.lemma) ? toLastQuotation(index, drawn) : drawn;
       const whole = wholeQuotation(index, original);
       if (whole) {
         used.add(whole);
@@ -121,7 +144,7 @@ function frameContents(context: Context): void {
         continue;
       }
       const range = cutBefore(index, original, claimed);
-      if (!range) continue;
+      if (!range || !saysSomething(index, range)) continue;
       const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
       for (const q of inside) used.add(q);
       const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
@@ -164,7 +187,7 @@ function adjacent(context: Context, q: IndexedQuotation): Frame | null {
   const next = index.sentences[e + 1];
   const ends = index.sentences[e];
   if (next && ends && q.lastToken >= ends.endToken - 2) {
-    const after = frames.filter((f) => f.sentence === e + 1 && f.postposed && f.content.length === 0);
+    const after = frames.filter((f) => f.sentence === e + 1 && f.content.length === 0 && f.source !== null);
     if (
       after[0] &&
       (next.paragraph === ends.paragraph || quotationParagraph(index, ends.paragraph, index.quotations))
@@ -208,16 +231,16 @@ function continuation(context: Context, q: IndexedQuotation): Statement | null {
 /**
  * The frames not reported inside another frame's content: in "Trump said he wants a shutdown", the
  * statement is Trump's saying, of which "he wants" is part. A quotation with its own attribution after
- * it stays its speaker's even inside a longer content ("He doubted it: “...,” Roffman said.").
+ * it stays its speaker's even inside a longer content ("He doubted it: “...,” Roffman said."), and two
+ * frames that reach into each other both stay.
  */
 export function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
+  const holds = (outer: Frame, inner: Frame) =>
+    outer !== inner &&
+    outer.content.some((range) => range.first <= inner.cue.head && inner.cue.head <= range.last);
   return frames.filter((inner) => {
     if (inner.postposed && inner.content.some((range) => wholeQuotation(index, range))) return true;
-    return !frames.some(
-      (outer) =>
-        outer !== inner &&
-        outer.content.some((range) => range.first <= inner.cue.head && inner.cue.head <= range.last),
-    );
+    return !frames.some((outer) => holds(outer, inner) && !holds(inner, outer));
   });
 }
 

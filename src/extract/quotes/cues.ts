@@ -1,6 +1,13 @@
 import { type CueClass, cueClassOf, cueLemmaOfLowercase, phraseAt } from './cue-lexicon.ts';
 import { isPersonalPronoun } from './phrases.ts';
-import { opensQuotation, type TextIndex } from './text-index.ts';
+import { quotationRole } from './quotation-kinds.ts';
+import {
+  closesQuotation,
+  type IndexedQuotation,
+  opensQuotation,
+  quotationAt,
+  type TextIndex,
+} from './text-index.ts';
 
 /**
  * Speech cues found in the tokens: a lexicon verb in any inflection, or a multi-word cue ("according
@@ -58,17 +65,46 @@ function word(index: TextIndex, i: number): string {
   return index.words[i] ?? '';
 }
 
-/** Whether the verb at `i` is used for naming or as an adjective, not to report speech. */
+const ARTICLES = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+
+/**
+ * Whether the verb at `i` names, describes or reads rather than reports: "a group called the Front",
+ * "the said document", "she has read the novel". "Read" reports a document's words only where they
+ * follow it or stand by it: `the decree reads: "..."` · `"...," reads the decree`.
+ */
 function notReporting(index: TextIndex, i: number, lemma: string): boolean {
   const before = word(index, i - 1);
   const after = index.tokens[i + 1];
   if (before === 'the' || before === 'so-' || before === 'so' || before === 'all') return true;
   if (lemma === 'call' || lemma === 'dub' || lemma === 'title' || lemma === 'name') {
-    // "a group called the Front", "a film called “Sand”": a name follows a common noun.
+    // "a group called the Front": a common noun after an article, then the name.
     const previous = index.tokens[i - 1];
     const noun = previous?.pos === 'NOUN' && /^\p{Ll}/u.test(previous.text);
-    if (noun && after && /^[\p{Lu}“"‘']/u.test(after.text)) return true;
+    const article = ARTICLES.has(word(index, i - 2)) || index.tokens[i - 2]?.pos === 'ADJ';
+    if (noun && article && after && /^[\p{Lu}“"‘']/u.test(after.text)) return true;
   }
+  if (lemma === 'read') {
+    const next = word(index, i + 1);
+    const beside = before === ',' || closesQuotation(index, i - 1);
+    const quoted =
+      opensQuotation(index, i + 1) &&
+      quotationRole(index, quotationAt(index, i + 1) as IndexedQuotation) === 'words';
+    return !(beside || next === ':' || next === ',' || quoted || next === 'part');
+  }
+
   return false;
 }
 
@@ -149,7 +185,20 @@ export function lexiconCueAt(index: TextIndex, i: number): { lemma: string; leng
   return { lemma, length: 1 };
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/**
+ * Whether a cue is in the passive ("was told", "is said to"): its subject heard the words or is talked
+ * about; it did not say them.
+ */
+export function isPassive(index: TextIndex, cue: CueMatch): boolean {
+  if (!/(?:ed|en|told|said|thought|known|found|shown|read)$/.test(word(index, cue.head))) return false;
+  for (let k = cue.head - 1; k >= cue.first; k--) if (BE.has(word(index, k))) return true;
+  return false;
+}
+
 /** Every cue of the lexicon in the text, outside quotation marks. */
+
 export function findCues(index: TextIndex): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = 0; i < index.tokens.length; i++) {

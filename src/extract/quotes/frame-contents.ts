@@ -113,9 +113,12 @@ export function afterPostposed(index: TextIndex, frame: Frame, from: number, bou
   if (k <= end) frame.content.push({ first: k, last: end });
 }
 
-/** Where the reported words after a cue stop: an attached clause, or a clause with its own speaker. */
+/**
+ * Where the reported words after a cue stop: before an attached clause (", adding ..."), a clause with a
+ * speaker of its own ("... and Clinton said ..."), or an attribution set in the sentence (", she said,").
+ */
 function contentEnd(index: TextIndex, start: number, bounds: Bounds, cueStarts: ReadonlySet<number>): number {
-  let end = withoutTerminal(index, start, bounds.hi);
+  const end = withoutTerminal(index, start, bounds.hi);
   // A quotation followed by a dash or a bracket: what follows is the writer's, not the speaker's.
   const opening = quotationAt(index, start);
   if (opening && opening.firstToken === start && opening.lastToken < end) {
@@ -125,14 +128,13 @@ function contentEnd(index: TextIndex, start: number, bounds: Bounds, cueStarts: 
     if (isQuoted(index, k)) continue;
     const w = wordAt(index, k);
     if (w === ',' && ATTACHED.has(wordAt(index, k + 1))) return k - 1;
-    // "X asked for a photo and Clinton said ...": a coordinated clause with a speaker of its own.
-    if ((w === 'and' || w === 'but' || w === ';') && k > start) {
-      const subject = phraseStartingAt(index, k + 1, end);
-      if (subject && cueStarts.has(subject.last + 1)) {
-        end = wordAt(index, k - 1) === ',' ? k - 2 : k - 1;
-        break;
-      }
-    }
+    if (w !== ',' && w !== 'and' && w !== 'but' && w !== ';') continue;
+    const subject = phraseStartingAt(index, k + 1, end);
+    if (!subject || !cueStarts.has(subject.last + 1)) continue;
+    if (w === 'and' || w === 'but' || w === ';') return wordAt(index, k - 1) === ',' ? k - 2 : k - 1;
+    // ", she said," inside the sentence: the words before it are someone else's.
+    const after = wordAt(index, subject.last + 2);
+    if (after === ',' || TERMINAL.has(after)) return k - 1;
   }
   return end;
 }
@@ -164,6 +166,11 @@ export function contentAfter(
   }
   if (wordAt(index, start) === ',') start++;
   const end = contentEnd(index, start, bounds, cueStarts);
+  // "Karimi said in the interview.": where or when, and nothing said; the words are in a quotation nearby.
+  if (start <= end && pastAttribution(index, cue, start, bounds.hi) > end) {
+    frame.adjunct = { first: start, last: end };
+    return;
+  }
   if (start <= end) frame.content.push({ first: start, last: end });
 }
 

@@ -70,9 +70,18 @@ export function subjectAfter(index: TextIndex, start: number, hi: number): Token
   return { first: phrase.first, last };
 }
 
-/** First token after sentence openers ("But", "And", "Still,"). */
+/** A dateline opening a story: "TEHRAN, March 3 -", "WASHINGTON (Reuters) —", "(AP) —". */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^-—–\n]{1,30}?)?\s*)?(?:\([^)\n]{1,30}\)\s*)?[-—–]+\s/u;
+
+/** First token after sentence openers: a dateline, then "But", "And", "Still,". */
 export function afterOpeners(index: TextIndex, first: number, limit: number): number {
   let i = first;
+  const start = index.tokens[first]?.start ?? 0;
+  const dateline = DATELINE.exec(index.text.slice(start, start + 60));
+  if (dateline && /[\p{L})]/u.test(dateline[0])) {
+    const end = start + dateline[0].length;
+    while (i < limit && (index.tokens[i]?.start ?? 0) < end) i++;
+  }
   while (i < limit && OPENERS.has(wordAt(index, i))) {
     i++;
     if (wordAt(index, i) === ',') i++;

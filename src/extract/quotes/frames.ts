@@ -1,4 +1,4 @@
-import type { CueMatch } from './cues.ts';
+import { type CueMatch, isPassive } from './cues.ts';
 import {
   afterPostposed,
   contentAfter,
@@ -10,9 +10,9 @@ import {
   startsContent,
 } from './frame-contents.ts';
 import { afterOpeners, clauseSubject, isMediumPhrase, subjectAfter, subjectBefore } from './frame-sources.ts';
-import { phraseEndingAt, type TokenRange } from './phrases.ts';
+import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.ts';
 import { closesQuotation, opensQuotation, quotationAt, type TextIndex, wordAt } from './text-index.ts';
-import { TERMINAL } from './vocabulary.ts';
+import { ADDRESSED, TERMINAL } from './vocabulary.ts';
 
 /**
  * Attribution frames read by rule: for each cue outside quotation marks, who is said to speak (the
@@ -123,6 +123,8 @@ const PARTICIPLE_LEADS = new Set([',', 'in', 'by', 'after', 'while', 'before', '
 /** The source of a cue whose subject stands before it, or that it shares with the clause it hangs on. */
 function sourceBefore(index: TextIndex, frame: Frame, bounds: Bounds, previous: Frame | undefined): void {
   const { cue } = frame;
+  if (isPassive(index, cue)) return;
+
   const before = cue.first - 1;
   const w = wordAt(index, before);
   if (RELATIVE_SOURCES.has(w) && wordAt(index, before - 1) === ',') {
@@ -148,7 +150,15 @@ function sourceBefore(index: TextIndex, frame: Frame, bounds: Bounds, previous: 
   }
 }
 
+/** Past "part of" and "in part" after a cue: in "reads part of the decree", the decree speaks. */
+function partitive(index: TextIndex, at: number): number {
+  if (wordAt(index, at) === 'part' && wordAt(index, at + 1) === 'of') return at + 2;
+  if (wordAt(index, at) === 'in' && wordAt(index, at + 1) === 'part') return at + 2;
+  return at;
+}
+
 /** The frame a cue heads within its sentence; `previous` is the frame before it, if any. */
+
 export function frameOf(
   index: TextIndex,
   cue: CueMatch,
@@ -167,7 +177,7 @@ export function frameOf(
     (wordAt(index, before) === ',' && !subjectBefore(index, cue.first, bounds.lo));
   const inverted =
     inversion && !wordAt(index, cue.head).endsWith('ing')
-      ? subjectAfter(index, cue.last + 1, bounds.hi)
+      ? subjectAfter(index, partitive(index, cue.last + 1), bounds.hi)
       : null;
   if (inverted && opening) {
     // "Said Dorothy Poynter, who grew up with him: “...”": the words follow the speaker.
@@ -188,6 +198,7 @@ export function frameOf(
   const boundary = frame.source && !frame.sourceInherited ? frame.source.first : cue.first;
   if (isPostposed(index, frame, bounds, boundary)) {
     frame.postposed = true;
+    if (ADDRESSED.has(cue.lemma)) frame.addressee = phraseStartingAt(index, cue.last + 1, bounds.hi);
     const content = contentBefore(index, bounds, boundary);
     if (content) frame.content.push(content);
     afterPostposed(index, frame, cue.last + 1, bounds);

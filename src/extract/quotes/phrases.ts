@@ -15,7 +15,7 @@ export interface TokenRange {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+const RELATIVE = new Set(['what', 'whatever', 'who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 /** Prepositions that attach a noun phrase to the noun before it inside a speaker's description. */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'within']);
 /** After a speaker, only these attach a description; "in", "on" more often say where or when it was said. */
@@ -62,11 +62,19 @@ function capitalised(index: TextIndex, i: number): boolean {
   );
 }
 
+/** A participle used as an adjective before a noun: "a group of detained teachers". */
+function attributive(index: TextIndex, i: number): boolean {
+  if (pos(index, i) !== 'VERB' || !/(?:ed|en)$/.test(word(index, i))) return false;
+  const next = pos(index, i + 1);
+  const previous = pos(index, i - 1);
+  return (next === 'NOUN' || next === 'PROPN') && ['DET', 'ADJ', 'NUM', 'ADP'].includes(previous);
+}
+
 /** Whether token `i` can sit inside a noun phrase. */
 function nominal(index: TextIndex, i: number): boolean {
   const w = word(index, i);
   if (RELATIVE.has(w) || TIME_WORDS.has(w)) return false;
-  if (capitalised(index, i)) return true;
+  if (capitalised(index, i) || attributive(index, i)) return true;
   switch (pos(index, i)) {
     case 'NOUN':
     case 'PROPN':

@@ -1,6 +1,7 @@
 import type { Cue, DateRef, Mention, Quote, RoleFact, Speaker } from '../../model.ts';
 import type { Statement } from './attribution.ts';
 import { confidenceOf } from './confidence.ts';
+import { isPassive } from './cues.ts';
 import type { Frame } from './frames.ts';
 import { mediumOf } from './medium.ts';
 import type { TokenRange } from './phrases.ts';
@@ -58,7 +59,13 @@ function resolve(
   speakers: readonly Mention[],
   quoted = false,
 ): ResolvedSpeaker | null {
-  if (!frame?.source || !plausible(context.index, frame.source, quoted)) return null;
+  if (
+    !frame?.source ||
+    isPassive(context.index, frame.cue) ||
+    !plausible(context.index, frame.source, quoted)
+  )
+    return null;
+
   return resolveSpeaker(context, frame.source, frame.sourceAntecedent, speakers);
 }
 

@@ -1,9 +1,10 @@
 import { type Statement, wholeQuotation } from './attribution.ts';
 import { isSpeechLemma } from './cue-lexicon.ts';
-import { cueAt, lexiconCueAt } from './cues.ts';
+import { cueAt, isPassive, lexiconCueAt } from './cues.ts';
 import { subjectBefore } from './frame-sources.ts';
 import type { Frame } from './frames.ts';
 import type { TokenRange } from './phrases.ts';
+import { quotationRole } from './quotation-kinds.ts';
 import { type IndexedQuotation, type TextIndex, tokenAt } from './text-index.ts';
 
 /**
@@ -34,6 +35,7 @@ function nestedFrames(index: TextIndex, all: readonly Frame[], kept: ReadonlySet
     const source = inner.source;
     if (kept.has(inner) || !source || !isSpeechLemma(inner.cue.lemma) || inner.content.length !== 1) continue;
     const quotation = wholeQuotation(index, inner.content[0] as TokenRange);
+    if (quotation && quotationRole(index, quotation) !== 'words') continue;
     const opens = (range: TokenRange) =>
       range.first === source.first ||
       (index.words[range.first] === 'that' && range.first + 1 === source.first);
@@ -61,7 +63,9 @@ function quotedWithin(index: TextIndex, statement: Statement): Relayed[] {
   if (!quotation || !frame) return [];
   const relayed: Relayed[] = [];
   for (const nested of quotation.nested) {
+    if (nested.end - nested.start < 4) continue;
     const first = tokenAt(index.tokens, nested.start);
+
     const last = tokenAt(index.tokens, nested.end - 1);
     const cue = cueBefore(index, quotation, first);
     if (!cue) continue;
@@ -100,7 +104,9 @@ function clauseStart(index: TextIndex, floor: number, at: number): number {
 function cueBefore(index: TextIndex, quotation: IndexedQuotation, at: number) {
   for (let k = at - 1; k >= Math.max(quotation.firstToken + 1, at - 3); k--) {
     const found = lexiconCueAt(index, k);
-    if (found && isSpeechLemma(found.lemma)) return cueAt(index, k, found.lemma, found.length);
+    if (!found || !isSpeechLemma(found.lemma)) continue;
+    const cue = cueAt(index, k, found.lemma, found.length);
+    return isPassive(index, cue) ? null : cue;
   }
   return null;
 }

@@ -53,10 +53,11 @@ function textOf(index: TextIndex, span: Span): string {
   return index.text.slice(span.start, span.end);
 }
 
-/** The source's span without the commas and spaces news corpora leave at its edges. */
+/** The source's span without the commas and spaces news corpora leave at its edges, nor "part of". */
 function trimmed(index: TextIndex, range: TokenRange): Span {
   let { first, last } = range;
   while (last > first && /^[,;:—–-]$/u.test(index.words[last] ?? '')) last--;
+  if (index.words[first] === 'part' && index.words[first + 1] === 'of' && last > first + 1) first += 2;
   return tokenSpan(index, first, last);
 }
 
