@@ -187,7 +187,7 @@ function directMixedOverlap(table: Table): number {
   return scores(total).f1;
 }
 
-function valueOf(args: string[], name: string): string | undefined {
+function optionValue(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 }
@@ -197,10 +197,10 @@ function valueOf(args: string[], name: string): string | undefined {
  * model trained on the rest: `--model models/quotes-holdout.json.gz`); `--rules` for the rules alone.
  */
 function parseArgs(args: string[]): { split: Split | 'holdout'; options: QuoteOptions } {
-  const split = (valueOf(args, '--split') ?? 'dev') as Split | 'holdout';
+  const split = (optionValue(args, '--split') ?? 'dev') as Split | 'holdout';
   if (!['train', 'dev', 'holdout'].includes(split)) throw new Error(`--split must be train, dev or holdout`);
   const options: QuoteOptions = { learned: !args.includes('--rules') };
-  const model = valueOf(args, '--model');
+  const model = optionValue(args, '--model');
   if (model) options.models = decodeModels(readFileSync(model));
   return { split, options };
 }

@@ -1,7 +1,7 @@
 import type { CueMatch } from './cues.ts';
 import { afterOpeners, placeOrTime } from './frame-sources.ts';
 import type { Bounds, Frame } from './frames.ts';
-import { phraseStartingAt } from './phrases.ts';
+import { phraseStartingAt, type TokenRange } from './phrases.ts';
 import { isQuoted, opensQuotation, posAt, quotationAt, type TextIndex, wordAt } from './text-index.ts';
 import { ADDRESSED, ATTACHED, TERMINAL } from './vocabulary.ts';
 
@@ -64,11 +64,7 @@ export function heldBefore(index: TextIndex, lo: number, end: number): boolean {
 }
 
 /** Content before a post-posed attribution: from the sentence start (or a colon) to the comma before it. */
-export function contentBefore(
-  index: TextIndex,
-  bounds: Bounds,
-  boundary: number,
-): void | { first: number; last: number } {
+export function contentBefore(index: TextIndex, bounds: Bounds, boundary: number): TokenRange | null {
   let end = boundary - 1;
   while (end >= bounds.lo && [',', '—', '-', '–'].includes(wordAt(index, end))) end--;
   let first = bounds.lo;
@@ -79,7 +75,7 @@ export function contentBefore(
     }
   }
   first = afterOpeners(index, first, end);
-  return first <= end ? { first, last: end } : undefined;
+  return first <= end ? { first, last: end } : null;
 }
 
 /** Whether tokens from `k` go on with the reported words after "A, he said, ...": a verb, no new subject. */

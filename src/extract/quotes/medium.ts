@@ -69,10 +69,13 @@ function mediumIn(index: TextIndex, from: number, to: number): TokenRange | null
   return null;
 }
 
-/** Whether an addressee is an outlet: it has an outlet noun, or it is a body's acronym ("told IRIB"). */
+/**
+ * Whether an addressee is where the words came out: an outlet ("told Tasnim news agency", "told IRIB",
+ * a body's acronym) or an occasion ("told a press conference").
+ */
 function outletAddressee(index: TextIndex, addressee: TokenRange): boolean {
   for (let k = addressee.first; k <= addressee.last; k++) {
-    if (OUTLETS.has(wordAt(index, k))) return true;
+    if (OUTLETS.has(wordAt(index, k)) || MEDIUM_NOUNS.has(wordAt(index, k))) return true;
   }
   const text = index.tokens[addressee.last]?.text ?? '';
   return addressee.first === addressee.last && /^\p{Lu}{2,6}$/u.test(text) && text !== 'I';
@@ -108,7 +111,12 @@ export function mediumOf(index: TextIndex, frame: Frame, mentions: readonly Ment
     range = mediumIn(index, region.first, region.last);
     if (range) break;
   }
-  if (!range && frame.addressee && outletAddressee(index, frame.addressee)) range = frame.addressee;
+  if (!range && frame.addressee && outletAddressee(index, frame.addressee)) {
+    // The addressee with what attaches to it: "a press conference in Tehran".
+    const end = index.sentences[frame.sentence]?.endToken ?? frame.addressee.last + 1;
+    range = phraseAfter(index, frame.addressee.first - 1, end - 1) ?? frame.addressee;
+  }
+
   if (!range) return null;
   const span = tokenSpan(index, range.first, range.last);
   const outlet = mentionInside(mentions, span);

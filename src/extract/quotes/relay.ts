@@ -14,6 +14,9 @@ import { type IndexedQuotation, type TextIndex, tokenAt } from './text-index.ts'
  * reports it, found by the sieve `relayed`.
  */
 
+/** Words that may stand between a reporting verb and the relayed speaker: "that, as her deputy ...". */
+const OPENING = new Set(['that', ',', 'as']);
+
 export interface Relayed {
   statement: Statement;
   /** The frame of the one who reports the words. */
@@ -36,9 +39,13 @@ function nestedFrames(index: TextIndex, all: readonly Frame[], kept: ReadonlySet
     if (kept.has(inner) || !source || !isSpeechLemma(inner.cue.lemma) || inner.content.length !== 1) continue;
     const quotation = wholeQuotation(index, inner.content[0] as TokenRange);
     if (quotation && quotationRole(index, quotation) !== 'words') continue;
-    const opens = (range: TokenRange) =>
-      range.first === source.first ||
-      (index.words[range.first] === 'that' && range.first + 1 === source.first);
+    // The content opens with the inner source, past "that" and "as": "recalled that, as her deputy put it, ...".
+    const opens = (range: TokenRange) => {
+      let k = range.first;
+      while (k < source.first && OPENING.has(index.words[k] ?? '')) k++;
+      return k === source.first;
+    };
+
     const outer = all.find(
       (f) =>
         kept.has(f) &&

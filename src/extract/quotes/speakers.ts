@@ -77,28 +77,37 @@ function formOf(index: TextIndex, range: TokenRange): SpeakerForm {
   if (UNNAMED_OPENERS.has(firstWord) || (UNNAMED_HEADS.has(headWord) && firstWord !== 'the'))
     return 'unnamed';
   if (firstWord === 'the' || firstWord === 'this') {
-    const noun = nounBefore(index, range);
-    if (noun && DOCUMENTS.has(noun)) return 'document';
-    return 'description';
+    const head = headOf(index, range);
+    return head !== null && DOCUMENTS.has(index.words[head] ?? '') ? 'document' : 'description';
   }
   return 'name';
 }
 
-/** The description's head noun: the last noun before any "of"/"for"/"at" attachment. */
-function nounBefore(index: TextIndex, range: TokenRange): string | null {
-  let noun: string | null = null;
+/** The description's head: the last noun or name before any "of"/"for"/"at"/"in" attachment or comma. */
+function headOf(index: TextIndex, range: TokenRange): number | null {
+  let head: number | null = null;
   for (let k = range.first; k <= range.last; k++) {
     const w = index.words[k] ?? '';
     if (w === 'of' || w === 'for' || w === 'at' || w === ',' || w === 'in') break;
-    if (index.tokens[k]?.pos === 'NOUN' || index.tokens[k]?.pos === 'PROPN') noun = w;
+    if (index.tokens[k]?.pos === 'NOUN' || index.tokens[k]?.pos === 'PROPN') head = k;
   }
-  return noun;
+  return head;
 }
 
-/** The mention that names the speaker inside the source: the first person, else the first mention. */
-function namingMention(mentions: readonly Mention[], span: Span): Mention | null {
-  const inside = mentions.filter((m) => overlaps(m.span, span));
-  return inside.find((m) => m.kind === 'person') ?? inside[0] ?? null;
+/**
+ * The mention that names the speaker: the one holding the source's head ("The Fictional News Agency",
+ * "Joel Pollak of Breitbart"), else a person named in it ("the chairman, John Podesta"). A body named
+ * only in an attachment ("a spokesman for the ministry") does not name the speaker.
+ */
+function namingMention(index: TextIndex, mentions: readonly Mention[], range: TokenRange): Mention | null {
+  const head = headOf(index, range);
+  const at = head === null ? null : index.tokens[head];
+  if (at) {
+    const holding = mentions.find((m) => m.span.start <= at.start && at.end <= m.span.end);
+    if (holding) return holding;
+  }
+  const span = tokenSpan(index, range.first, range.last);
+  return mentions.find((m) => m.kind === 'person' && overlaps(m.span, span)) ?? null;
 }
 
 /** Whether a mention can be what a pronoun stands for. */
@@ -193,19 +202,23 @@ export function resolveSpeaker(
   const { index, mentions } = context;
   const span = trimmed(index, range);
   const form = formOf(index, range);
+  const named = form === 'pronoun' ? null : namingMention(index, mentions, range);
+  if (named || form === 'name') {
+    return {
+      speaker: speakerRecord(index, span, null, named?.chain ?? null, false),
+      form: 'name',
+      resolved: false,
+    };
+  }
   if (form === 'unnamed' || form === 'document') {
     return { speaker: speakerRecord(index, span, null, null, form === 'unnamed'), form, resolved: false };
-  }
-  if (form === 'name') {
-    const named = namingMention(mentions, span);
-    return { speaker: speakerRecord(index, span, null, named?.chain ?? null, false), form, resolved: false };
   }
   let antecedent: Mention | null = null;
   if (form === 'pronoun') {
     const word = index.words[range.first] ?? '';
     if (relative) {
       const target = trimmed(index, relative);
-      antecedent = namingMention(mentions, target);
+      antecedent = namingMention(index, mentions, relative);
       if (!antecedent) {
         const speaker = speakerRecord(index, span, null, null, false);
         speaker.antecedent = target;
@@ -215,8 +228,8 @@ export function resolveSpeaker(
       antecedent = pronounAntecedent(context, word, span.start, speakers);
     }
   } else {
-    const noun = nounBefore(index, range);
-    antecedent = noun ? descriptionAntecedent(context, noun, span.start) : null;
+    const head = headOf(index, range);
+    antecedent = head === null ? null : descriptionAntecedent(context, index.words[head] ?? '', span.start);
   }
   return {
     speaker: speakerRecord(index, span, antecedent, antecedent?.chain ?? null, false),
