@@ -133,6 +133,9 @@ function frameContents(context: Context): void {
       const whole = wholeQuotation(index, original);
       if (whole) {
         used.add(whole);
+        // A title is what someone read or wrote, never what was said.
+        if (roles.get(whole) === 'title') continue;
+
         const label = roles.get(whole) !== 'words' && NAMING.has(frame.cue.lemma);
         statements.push({
           span: whole.span,

@@ -18,7 +18,7 @@ function withoutTerminal(index: TextIndex, from: number, last: number): number {
 
 /**
  * The first token after the cue that is not the person addressed nor a word of where or when:
- * "told Hewitt recently", "said Monday", "said in an interview on Fox".
+ * "told Hewitt recently", "said Monday", "said in his speech on Fox".
  */
 export function pastAttribution(index: TextIndex, cue: CueMatch, from: number, hi: number): number {
   let k = from;
@@ -29,14 +29,8 @@ export function pastAttribution(index: TextIndex, cue: CueMatch, from: number, h
   for (let guard = 0; guard < 4 && k <= hi; guard++) {
     if (posAt(index, k) === 'ADV' && !isQuoted(index, k)) k++;
     else if (placeOrTime(index, k)) {
-      k++;
-      while (
-        k <= hi &&
-        !isQuoted(index, k) &&
-        !placeOrTime(index, k) &&
-        /^(?:NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(posAt(index, k))
-      )
-        k++;
+      const phrase = posAt(index, k) === 'ADP' ? phraseStartingAt(index, k + 1, hi) : null;
+      k = phrase ? phrase.last + 1 : k + 1;
     } else break;
   }
   return k;
@@ -150,7 +144,7 @@ export function contentAfter(
     frame.addressee = phraseStartingAt(index, start, bounds.hi);
     if (frame.addressee) start = frame.addressee.last + 1;
   }
-  for (let k = start; k < Math.min(start + 10, bounds.hi); k++) {
+  for (let k = start; k < Math.min(start + 15, bounds.hi); k++) {
     const w = wordAt(index, k);
     if (w === 'that' || w === ':') {
       if (k > start) frame.adjunct = { first: start, last: k - 1 };

@@ -15,6 +15,20 @@ export interface TokenRange {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that stand alone for people as a subject: "many believe", "some have urged", "another tweeted". */
+const QUANTIFIERS = new Set([
+  'many',
+  'some',
+  'others',
+  'another',
+  'most',
+  'few',
+  'several',
+  'both',
+  'all',
+  'one',
+]);
+
 const RELATIVE = new Set(['what', 'whatever', 'who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 /** Prepositions that attach a noun phrase to the noun before it inside a speaker's description. */
 const ATTACHING = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'under', 'within']);
@@ -105,6 +119,7 @@ export function phraseEndingAt(index: TextIndex, last: number, floor: number): T
   if (last < floor) return null;
   const w = word(index, last);
   if (PERSONAL.has(w) && pos(index, last) === 'PRON') return { first: last, last };
+  if (QUANTIFIERS.has(w) && !nominal(index, last - 1)) return { first: last, last };
   if (!head(index, last) && !(pos(index, last) === 'PUNCT' && w === ')')) return null;
   let first = last;
   for (let i = last - 1; i >= floor; i--) {

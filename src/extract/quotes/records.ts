@@ -23,8 +23,22 @@ export interface RecordContext {
   dates: readonly DateRef[];
 }
 
+/** Words that stand for people on their own: "many believe", "others said". */
+const STANDING_ALONE = new Set([
+  'many',
+  'some',
+  'others',
+  'another',
+  'most',
+  'few',
+  'several',
+  'both',
+  'all',
+]);
+
 /**
- * Whether a source can be a speaker at all: a phrase of at most thirty words with a noun, a name or a
+ * Whether a source can be a speaker at all:
+ a phrase of at most thirty words with a noun, a name or a
  * pronoun, that starts with none of a verb, a preposition or a conjunction, and stays out of quotation
  * marks unless its words are relayed from within a quotation (`quoted`). A wrong speaker is worse
  * than none, so an odd one is dropped.
@@ -37,7 +51,15 @@ function plausible(index: TextIndex, range: TokenRange, quoted: boolean): boolea
   for (let k = range.first; k <= range.last; k++) {
     if (index.quotationOf[k] !== -1 && !quoted) return false;
     const pos = index.tokens[k]?.pos;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return true;
+    if (
+      pos === 'NOUN' ||
+      pos === 'PROPN' ||
+      pos === 'PRON' ||
+      pos === 'NUM' ||
+      STANDING_ALONE.has(index.words[k] ?? '')
+    ) {
+      return true;
+    }
   }
   return false;
 }

@@ -58,8 +58,9 @@ function mendedSentences(text: string, sentences: readonly Span[], paragraphs: r
       previous !== undefined &&
       spanIndexAt(paragraphs, previous.start) === spanIndexAt(paragraphs, span.start);
     const falseBreak =
-      /^\p{Ll}/u.test(text.slice(span.start, span.start + 1)) ||
-      (previous !== undefined && /(?:^|[\s(])\p{Lu}\.$/u.test(text.slice(previous.end - 3, previous.end)));
+      /^[\p{Ll},;:)]/u.test(text.slice(span.start, span.start + 1)) ||
+      (previous !== undefined && /(?:^|[\s(.-])\p{Lu}\.$/u.test(text.slice(previous.end - 3, previous.end)));
+
     if (previous && sameParagraph && falseBreak) previous.end = span.end;
     else mended.push({ ...span });
   }
