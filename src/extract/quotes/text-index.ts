@@ -46,10 +46,6 @@ export function tokenAt(tokens: readonly Span[], offset: number): number {
   return spanIndexAt(tokens, offset);
 }
 
-/**
- * The document's sentences, with false breaks mended: a "sentence" that starts with a lowercase word, or
- * follows one that ends with an initial ("Harry M."), goes on with the one before it in the paragraph.
- */
 function mendedSentences(text: string, sentences: readonly Span[], paragraphs: readonly Span[]): Span[] {
   const mended: Span[] = [];
   for (const span of sentences) {
@@ -60,20 +56,58 @@ function mendedSentences(text: string, sentences: readonly Span[], paragraphs: r
     const falseBreak =
       /^[\p{Ll},;:)]/u.test(text.slice(span.start, span.start + 1)) ||
       (previous !== undefined && /(?:^|[\s(.-])\p{Lu}\.$/u.test(text.slice(previous.end - 3, previous.end)));
-
     if (previous && sameParagraph && falseBreak) previous.end = span.end;
     else mended.push({ ...span });
   }
   return mended;
 }
 
+/**
+ * The sentences cut again where one of the quotations opens after a full stop: the splitter pairs
+ * straight marks blindly, and with one mark missing it takes `," he said. "` for quoted words and
+ * joins the attribution to the next quotation.
+ */
+function splitAtQuotations(
+  text: string,
+  sentences: readonly Span[],
+  quotations: readonly Quotation[],
+): Span[] {
+  const openings = quotations.map((q) => q.span.start);
+  const split: Span[] = [];
+  let q = 0;
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    while (q < openings.length && (openings[q] ?? 0) < sentence.end) {
+      const at = openings[q++] ?? 0;
+      if (at <= start) continue;
+      if (/[.!?]["”’']?\s+$/u.test(text.slice(Math.max(start, at - 4), at))) {
+        split.push({ start, end: trimEnd(text, start, at) });
+        start = at;
+      }
+    }
+    split.push({ start, end: sentence.end });
+  }
+  return split;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
 export function indexText(analyzed: AnalyzedDocument, quotations: readonly Quotation[]): TextIndex {
   const { document, tokens } = analyzed;
-  const words = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const words = tokens.map((t) => {
+    const lower = t.text.toLowerCase();
+    return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  });
+
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const sentences: IndexedSentence[] = [];
   let t = 0;
-  for (const [i, span] of mendedSentences(document.text, document.sentences, document.paragraphs).entries()) {
+  const mended = mendedSentences(document.text, document.sentences, document.paragraphs);
+  for (const [i, span] of splitAtQuotations(document.text, mended, quotations).entries()) {
     while (t < tokens.length && (tokens[t]?.start ?? 0) < span.start) sentenceOf[t++] = Math.max(0, i - 1);
     const firstToken = t;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= span.end) sentenceOf[t++] = i;

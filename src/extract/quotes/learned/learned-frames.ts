@@ -1,3 +1,5 @@
+import { wholeQuotation } from '../attribution.ts';
+import { isSpeechLemma } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
@@ -24,13 +26,14 @@ function hasProse(index: TextIndex, first: number, end: number): boolean {
   return false;
 }
 
-/** Whether a source is a pronoun or a short name (a title and up to three names: "Mr Blair"). */
+/**
+ * Whether a source is a pronoun or a short phrase without a comma: a name with its title ("Mr Blair"),
+ * or a plain description ("the Democratic nominee").
+ */
 function shortName(index: TextIndex, source: TokenRange): boolean {
   if (source.first === source.last && isPersonalPronoun(wordAt(index, source.first))) return true;
-  if (source.last - source.first > 3) return false;
-  for (let k = source.first; k <= source.last; k++) {
-    if (index.tokens[k]?.pos !== 'PROPN' && !/^\p{Lu}/u.test(index.tokens[k]?.text ?? '')) return false;
-  }
+  if (source.last - source.first > 4) return false;
+  for (let k = source.first; k <= source.last; k++) if (wordAt(index, k) === ',') return false;
   return true;
 }
 
@@ -51,20 +54,30 @@ function plain(index: TextIndex, frame: Frame): boolean {
 
 /**
  * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
- * with words outside quotation marks (with the rules' cues among its evidence), then for each cue the
- * rules draw a frame and the role tagger redraws its source and content, unless the frame is a plain one.
+ * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon cue that
+ * introduces a quotation of its own is kept even when the detector doubts it (the rare verb of speech:
+ * "his wife whispered: “...”"). For each cue the rules draw a frame, and the role tagger redraws its
+ * source and content unless the frame is a plain one.
  */
 export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: readonly CueMatch[]): Frame[] {
   const positions = documentPositions(index);
   const marks = ruleCueMarks(index.tokens.length, ruleCues);
-  const cues: CueMatch[] = [];
+  const detected: CueMatch[] = [];
   for (const { firstToken, endToken } of index.sentences) {
     if (hasProse(index, firstToken, endToken)) {
       const from = positions.at[firstToken] as number;
       const to = positions.at[endToken - 1] as number;
-      cues.push(...detectCues(models.cues, index, positions, marks, from, to));
+      detected.push(...detectCues(models.cues, index, positions, marks, from, to));
     }
   }
+  const heads = new Set(detected.map((c) => c.head));
+  const ruleStarts = new Set(ruleCues.map((c) => c.first));
+  const quoting = ruleCues.filter((cue) => {
+    if (heads.has(cue.head) || !isSpeechLemma(cue.lemma)) return false;
+    const frame = frameOf(index, cue, undefined, ruleStarts);
+    return frame.content.some((range) => wholeQuotation(index, range) !== null);
+  });
+  const cues = [...detected, ...quoting].sort((a, b) => a.head - b.head);
   const cueStarts = new Set(cues.map((c) => c.first));
   const rules: Frame[] = [];
   const frames: Frame[] = [];
