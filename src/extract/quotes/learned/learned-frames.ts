@@ -53,7 +53,22 @@ function plain(index: TextIndex, frame: Frame): boolean {
 }
 
 /**
- * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
+ * The content of "warned the unions to stay calm" with the person addressed in it, as the rules draw it:
+ * what was said is that the unions should stay calm. News corpora annotate it both ways.
+ */
+function withAddressee(index: TextIndex, frame: Frame): Frame {
+  const first = frame.content[0];
+  const addressee = frame.addressee;
+  if (!first || !addressee || wordAt(index, first.first) !== 'to' || addressee.last + 1 !== first.first)
+    return frame;
+  if (addressee.first !== frame.cue.last + 1) return frame;
+  return { ...frame, content: [{ first: addressee.first, last: first.last }, ...frame.content.slice(1)] };
+}
+
+/**
+ * Frames found with the learned models
+
+: the cue detector weighs the candidate heads of every sentence
  * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon cue that
  * introduces a quotation of its own is kept even when the detector doubts it (the rare verb of speech:
  * "his wife whispered: “...”"). For each cue the rules draw a frame, and the role tagger redraws its
@@ -85,10 +100,16 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     const rule = frameOf(index, cue, rules.at(-1), cueStarts);
     rules.push(rule);
     if (plain(index, rule)) frames.push(rule);
-    else
-      frames.push(
-        tagRoles(models.roles, positions, rule, boundsOf(index, rule.sentence), hashString(cue.lemma)),
+    else {
+      const tagged = tagRoles(
+        models.roles,
+        positions,
+        rule,
+        boundsOf(index, rule.sentence),
+        hashString(cue.lemma),
       );
+      frames.push(withAddressee(index, tagged));
+    }
   }
   return frames;
 }
