@@ -218,7 +218,7 @@ function accuracy(model: LinearChainModel, legal: Uint8Array | null, instances: 
 function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf('--epochs');
-  const epochs = at >= 0 ? Number(args[at + 1]) : 8;
+  const epochs = at >= 0 ? Number(args[at + 1]) : 12;
   const holdout = args.includes('--holdout');
   const articles = loadPolnear('train');
   const cut = holdout ? Math.floor(articles.length * 0.9) : articles.length;
