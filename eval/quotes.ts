@@ -101,6 +101,8 @@ function emptyTable(): Table {
 
 interface Accuracy {
   right: number;
+  /** A speaker given that is not the gold one: worse than none. */
+  wrong: number;
   total: number;
 }
 
@@ -152,9 +154,10 @@ function score(
     if (!partner || !guess || partner.source.length === 0) continue;
     const right = guess.speaker ? overlaps([guess.speaker], partner.source) : false;
     for (const key of new Set(['all', partner.type, partner.type === 'indirect' ? 'all' : 'direct+mixed'])) {
-      const tally = speaker[key] ?? { right: 0, total: 0 };
+      const tally = speaker[key] ?? { right: 0, wrong: 0, total: 0 };
       tally.total++;
       if (right) tally.right++;
+      else if (guess.speaker) tally.wrong++;
       speaker[key] = tally;
     }
   }
@@ -232,10 +235,13 @@ export async function run(args: string[]): Promise<boolean> {
   process.stdout.write(
     '\nSpeaker accuracy (predicted speaker overlaps the gold source, on statements matched by content)\n',
   );
-  for (const [key, { right, total }] of Object.entries(speaker).sort()) {
-    process.stdout.write(`  ${key.padEnd(13)} ${pct(total ? right / total : 0)}  (${right}/${total})\n`);
+  for (const [key, { right, wrong, total }] of Object.entries(speaker).sort()) {
+    process.stdout.write(
+      `  ${key.padEnd(13)} ${pct(total ? right / total : 0)}  (${right}/${total}; a wrong speaker for ` +
+        `${wrong}, none for ${total - right - wrong})\n`,
+    );
   }
-  const dm = speaker['direct+mixed'] ?? { right: 0, total: 0 };
+  const dm = speaker['direct+mixed'] ?? { right: 0, wrong: 0, total: 0 };
   const figures = {
     directMixedContentOverlapF1: directMixedOverlap(table),
     directMixedSpeakerAccuracy: dm.total ? dm.right / dm.total : 0,
