@@ -107,7 +107,7 @@ function singleCloses(text: string, at: number): boolean {
  * Pairs of single marks inside `[from, to)`: an opening one, then the first closing one after it before
  * another opening one. An opening mark with no closing one is dropped: an apostrophe is likelier.
  */
-export function singleQuotations(text: string, from: number, to: number): Span[] {
+function singleQuotations(text: string, from: number, to: number): Span[] {
   const pairs: Span[] = [];
   let open = -1;
   for (let at = from; at < to; at++) {

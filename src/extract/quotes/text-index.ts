@@ -30,7 +30,7 @@ export interface TextIndex {
 }
 
 /** Index of the first span in `spans` (sorted, disjoint) whose end is after `offset`. */
-export function spanIndexAt(spans: readonly Span[], offset: number): number {
+function spanIndexAt(spans: readonly Span[], offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {

@@ -77,7 +77,7 @@ export function cueFeatures(
 }
 
 /** A lemma for a verb form the lexicon does not list: "endorsed" → "endorse", "blasted" → "blast". */
-export function guessLemma(word: string): string {
+function guessLemma(word: string): string {
   if (/ies$|ied$/.test(word)) return `${word.slice(0, -3)}y`;
   const stem = word.replace(/(?:ing|ed|es|s)$/, '');
   if (stem === word || stem.length < 3) return word;

@@ -44,7 +44,7 @@ export function emptySequence(length: number, width: number, constrained: boolea
  * Emission scores, `scores[t * L + label]`, for two to five labels: each position's sums are kept in
  * locals while its features are read, which is what makes decoding cheap.
  */
-export function emissionScores(model: LinearChainModel, sequence: FeatureSequence): Float32Array {
+function emissionScores(model: LinearChainModel, sequence: FeatureSequence): Float32Array {
   const L = model.labels.length;
   if (L < 2 || L > 5) throw new Error('a tagger has two to five labels');
   const mask = model.buckets - 1;
