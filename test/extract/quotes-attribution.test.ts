@@ -204,3 +204,20 @@ test('a mixed statement keeps the quoted words inside the reported ones', () => 
     ['that the verdict was "final and binding"', 'mixed', 'Judiciary spokesman Reza Tavakoli'],
   );
 });
+
+test("a name, a colon and a quotation, as headlines and transcripts put it, is the name's statement", () => {
+  const source =
+    'Karimi: "No teacher will be punished for striking"\n\nThe question is simple: "Who pays for the raise?"';
+  const quotes = extractQuotes(analyzedArticle(`Headlines\n\n${source}`), {
+    mentions: [],
+    roles: [],
+    dates: [],
+  });
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null, q.cue?.lemma ?? null]),
+    [
+      ['"No teacher will be punished for striking"', 'Karimi', ':', ':'],
+      ['"Who pays for the raise?"', null, null, null],
+    ],
+  );
+});

@@ -120,7 +120,9 @@ export function cueLemmaOfLowercase(word: string): string | null {
 }
 
 export function cueClassOf(lemma: string): CueClass | null {
-  if (PHRASE_LEMMAS.has(lemma)) return 'speech';
+  // A colon between a name and a quotation stands for "says".
+  if (PHRASE_LEMMAS.has(lemma) || lemma === ':') return 'speech';
+
   return LEXICON.classes.get(lemma) ?? null;
 }
 

@@ -4,7 +4,9 @@ import { quotationRole } from './quotation-kinds.ts';
 import {
   closesQuotation,
   type IndexedQuotation,
+  isQuoted,
   opensQuotation,
+
   quotationAt,
   type TextIndex,
 } from './text-index.ts';
@@ -176,6 +178,7 @@ export function cueAt(index: TextIndex, head: number, lemma: string, length = 1)
 
 /** The lexicon cue that starts at token `i`, as a lemma and a length in words, or null. */
 export function lexiconCueAt(index: TextIndex, i: number): { lemma: string; length: number } | null {
+  if (word(index, i) === ':') return speakerColon(index, i) ? { lemma: ':', length: 1 } : null;
   const phrase = phraseAt(index.words, i);
   if (phrase) return { lemma: phrase.lemma, length: phrase.length };
   const lemma = cueLemmaOfLowercase(word(index, i));
@@ -197,7 +200,25 @@ export function isPassive(index: TextIndex, cue: CueMatch): boolean {
   return false;
 }
 
+/**
+ * Whether a colon stands for "says" between a name and a quotation, as headlines and transcripts put it:
+ * `Ted Cruz: “Assaulting a reporter is a fireable offense.”` The name opens the sentence and has no verb.
+ */
+function speakerColon(index: TextIndex, i: number): boolean {
+  if (!opensQuotation(index, i + 1)) return false;
+  const first = index.sentences[index.sentenceOf[i] ?? -1]?.firstToken ?? i;
+  if (i - first < 1 || i - first > 8) return false;
+  let name = false;
+  for (let k = first; k < i; k++) {
+    const tag = index.tokens[k]?.pos;
+    if (tag === 'VERB' || tag === 'AUX' || isQuoted(index, k)) return false;
+    if (tag === 'PROPN') name = true;
+  }
+  return name;
+}
+
 /** Every cue of the lexicon in the text, outside quotation marks. */
+
 
 export function findCues(index: TextIndex): CueMatch[] {
   const cues: CueMatch[] = [];
