@@ -132,7 +132,10 @@ function frameContents(context: Context): void {
       const original = NAMING.has(frame.cue.lemma) ? toLastQuotation(index, drawn) : drawn;
       const whole = wholeQuotation(index, original);
       if (whole) {
+        // A quotation is one statement, however many cues reach it: the first frame has it.
+        if (used.has(whole)) continue;
         used.add(whole);
+
         // A title is what someone read or wrote, never what was said.
         if (roles.get(whole) === 'title') continue;
 

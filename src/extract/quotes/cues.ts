@@ -6,7 +6,6 @@ import {
   type IndexedQuotation,
   isQuoted,
   opensQuotation,
-
   quotationAt,
   type TextIndex,
 } from './text-index.ts';
@@ -218,7 +217,6 @@ function speakerColon(index: TextIndex, i: number): boolean {
 }
 
 /** Every cue of the lexicon in the text, outside quotation marks. */
-
 
 export function findCues(index: TextIndex): CueMatch[] {
   const cues: CueMatch[] = [];

@@ -111,7 +111,13 @@ export function quoteRecords(
   );
   const speakers: Mention[] = [];
   const quotes: Quote[] = [];
+  const seen = new Set<string>();
   for (const statement of all) {
+    // One record a span: its id derives from the span.
+    const key = `${statement.span.start}-${statement.span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+
     const { frame } = statement;
     const resolved = resolve(speakerContext, frame, speakers, statement.sieve === 'relayed');
 
