@@ -129,3 +129,12 @@ test('quoted titles of books and reports are not statements', () => {
   );
   assert.deepEqual(quotes, []);
 });
+
+test('a page of thousands of quotations in one paragraph is read in time proportional to its length', () => {
+  const source = `Transcript\n\n${Array.from({ length: 2000 }, (_, i) => `"Point ${i}," he said. "More on ${i}."`).join(' ')}`;
+  const started = performance.now();
+  const quotes = quotesOf(source);
+  const elapsed = performance.now() - started;
+  assert.equal(quotes.length, 4000);
+  assert.ok(elapsed < 10_000, `${Math.round(elapsed)} ms for ${source.length} characters`);
+});

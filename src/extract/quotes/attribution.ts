@@ -1,56 +1,24 @@
-import type { QuoteKind, Sieve, Span } from '../../model.ts';
+import { frameStatements, type Statement } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
-import type { TokenRange } from './phrases.ts';
 import { type QuotationRole, quotationRole } from './quotation-kinds.ts';
 import { type IndexedQuotation, type TextIndex, tokenAt } from './text-index.ts';
 
 /**
  * Statements and the frames they belong to, found by ordered sieves, from the surest to the least sure
- * (after Muzny et al. 2017): the content of a frame in the same sentence; a block of quotation with the
- * attribution in the sentence or paragraph right before it (`He said:`) or right after it (`Karimi said
- * in the interview.`); then the speaker of the paragraph before, across consecutive paragraphs of
- * quotation. Pronouns and descriptions are resolved afterwards, on the speaker (see speakers.ts).
+ * (after Muzny et al. 2017): the content of a frame in the same sentence (frame-statements.ts); a frame
+ * in the quotation's sentence whose content missed it; the attribution in the sentence or paragraph right
+ * before a block of quotation (`He said:`) or right after it (`Karimi said in the interview.`); then the
+ * speaker of the statement before, across consecutive paragraphs of quotation. Pronouns and descriptions
+ * are resolved afterwards, on the speaker (speakers.ts). Every lookup is prepared once, so a document of
+ * thousands of quotations costs no more than its length.
  */
 
-export interface Statement {
-  span: Span;
-  kind: QuoteKind;
-  frame: Frame | null;
-  sieve: Sieve;
-  quotation: IndexedQuotation | null;
-}
-
-/** Naming verbs: what they put in quotation marks is a label ("called them “rioters”"). */
-const NAMING = new Set(['call', 'dub', 'label', 'brand', 'term', 'describe', 'characterize', 'characterise']);
-
-function spanOf(index: TextIndex, range: TokenRange): Span {
-  return { start: index.tokens[range.first]?.start ?? 0, end: index.tokens[range.last]?.end ?? 0 };
-}
-
-/** Whether only punctuation lies between the two spans' edges, i.e. `inner` is all of `outer`'s words. */
-function onlyPunctuationAround(text: string, outer: Span, inner: Span): boolean {
-  const around = text.slice(outer.start, inner.start) + text.slice(inner.end, outer.end);
-  return /^[\s.,;:!?—–-]*$/u.test(around);
-}
-
-/** Whether the paragraph holds nothing but quotations (or the rest of one) and punctuation. */
-function quotationParagraph(
-  index: TextIndex,
-  paragraph: number,
-  quotations: readonly IndexedQuotation[],
-): boolean {
-  const span = index.paragraphs[paragraph];
-  if (!span) return false;
-  let rest = index.text.slice(span.start, span.end);
-  let any = false;
-  for (const q of quotations) {
-    if (q.span.end <= span.start || q.span.start >= span.end) continue;
-    any = true;
-    const from = Math.max(q.span.start, span.start) - span.start;
-    const to = Math.min(q.span.end, span.end) - span.start;
-    rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
-  }
-  return any && /^[\s.,;:!?—–-]*$/u.test(rest);
+interface Context {
+  index: TextIndex;
+  /** The frames of each sentence. */
+  bySentence: Map<number, Frame[]>;
+  /** Whether each paragraph holds nothing but quotations and punctuation. */
+  quotationOnly: boolean[];
 }
 
 /** A frame with nothing said after its cue: `He said:`, `Karimi said in the interview.` */
@@ -58,120 +26,32 @@ function openFrame(frame: Frame): boolean {
   return frame.content.length === 0 || frame.cue.last === frame.cue.head + 1;
 }
 
-interface Context {
-  index: TextIndex;
-  frames: readonly Frame[];
-  roles: Map<IndexedQuotation, QuotationRole>;
-  statements: Statement[];
-  used: Set<IndexedQuotation>;
-}
-
-/** Whether a content range is one quotation and nothing else but punctuation. */
-export function wholeQuotation(index: TextIndex, range: TokenRange): IndexedQuotation | null {
-  const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
-  const only = inside.length === 1 ? inside[0] : undefined;
-  return only && onlyPunctuationAround(index.text, spanOf(index, range), only.span) ? only : null;
-}
-
-/**
- * The range cut before the first quotation in it that another frame claims as all of its content, and
- * before the punctuation leading there; unless that frame is itself inside the range, reported within
- * what this frame reports ("Trump said he wants “...”").
- */
-function cutBefore(
-  index: TextIndex,
-  range: TokenRange,
-  claimed: ReadonlyMap<IndexedQuotation, Frame>,
-): TokenRange | null {
-  const first = index.quotations.find((q) => {
-    const owner = claimed.get(q);
-    if (!owner || q.firstToken < range.first || q.lastToken > range.last) return false;
-    return owner.cue.head < range.first || owner.cue.head > range.last;
+/** For each paragraph, whether it holds nothing but quotations (or the rest of one) and punctuation. */
+function quotationParagraphs(index: TextIndex): boolean[] {
+  const masked = index.text.split('');
+  const quoted = new Array<boolean>(index.paragraphs.length).fill(false);
+  let p = 0;
+  for (const q of index.quotations) {
+    for (let at = q.span.start; at < q.span.end; at++) masked[at] = ' ';
+    while (p < index.paragraphs.length && (index.paragraphs[p]?.end ?? 0) <= q.span.start) p++;
+    for (let k = p; k < index.paragraphs.length && (index.paragraphs[k]?.start ?? 0) < q.span.end; k++)
+      quoted[k] = true;
+  }
+  return index.paragraphs.map((span, k) => {
+    if (!quoted[k]) return false;
+    return /^[\s.,;:!?—–-]*$/u.test(masked.slice(span.start, span.end).join(''));
   });
-  if (!first) return range;
-  let last = first.firstToken - 1;
-  while (last >= range.first && /^[,:;—–-]$/u.test(index.words[last] ?? '')) last--;
-  return last >= range.first ? { first: range.first, last } : null;
 }
 
-/** A naming verb's content ends with its last quotation: "called them “rioters” near the bazaar". */
-function toLastQuotation(index: TextIndex, range: TokenRange): TokenRange {
-  const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
-  const last = inside.at(-1);
-  return last ? { first: range.first, last: last.lastToken } : range;
-}
-
-/** Tags of the words that say something; a content of none ("what", "it") is no statement. */
-const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'ADJ', 'ADV']);
-
-function saysSomething(index: TextIndex, range: TokenRange): boolean {
-  for (let k = range.first; k <= range.last; k++) {
-    if (index.quotationOf[k] !== -1 || CONTENT_TAGS.has(index.tokens[k]?.pos ?? '')) return true;
-  }
-  return false;
-}
-
-/**
- * Sieve 1: the content
- of each frame, a quotation when it is all of it, mixed when it holds some. A
- * quotation that is all of one frame's content is that frame's, and leaves the content of any other
- * frame that reached it ("He didn't think so: “...,” Roffman said.").
- */
-function frameContents(context: Context): void {
-  const { index, frames, statements, used, roles } = context;
-  const claimed = new Map<IndexedQuotation, Frame>();
-  for (const frame of frames) {
-    for (const range of frame.content) {
-      const whole = wholeQuotation(index, range);
-      if (whole) claimed.set(whole, frame);
-    }
-  }
-
-  for (const frame of frames) {
-    for (const drawn of frame.content) {
-      const original = NAMING.has(frame.cue.lemma) ? toLastQuotation(index, drawn) : drawn;
-      const whole = wholeQuotation(index, original);
-      if (whole) {
-        // A quotation is one statement, however many cues reach it: the first frame has it.
-        if (used.has(whole)) continue;
-        used.add(whole);
-
-        // A title is what someone read or wrote, never what was said.
-        if (roles.get(whole) === 'title') continue;
-
-        const label = roles.get(whole) !== 'words' && NAMING.has(frame.cue.lemma);
-        statements.push({
-          span: whole.span,
-          kind: label ? 'scare' : 'direct',
-          frame,
-          sieve: 'same-sentence',
-          quotation: whole,
-        });
-        continue;
-      }
-      const range = cutBefore(index, original, claimed);
-      if (!range || !saysSomething(index, range)) continue;
-      const inside = index.quotations.filter((q) => q.firstToken >= range.first && q.lastToken <= range.last);
-      for (const q of inside) used.add(q);
-      const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
-      statements.push({ span: spanOf(index, range), kind, frame, sieve: 'same-sentence', quotation: null });
-    }
-  }
-}
-
-/** The frames of sentence `s`, nearest to token `near` first. */
-function framesOfSentence(frames: readonly Frame[], s: number, near: number): Frame[] {
-  return frames
-    .filter((f) => f.sentence === s)
-    .sort((a, b) => Math.abs(a.cue.head - near) - Math.abs(b.cue.head - near));
-}
-
-/** Sieve 2: a quotation and a frame in the same sentence whose content missed it. */
+/** Sieve 2: a quotation and a frame in the same sentence whose content missed it, nearest first. */
 function sameSentence(context: Context, q: IndexedQuotation): Frame | null {
-  const { index, frames } = context;
-  const s = index.sentenceOf[q.firstToken] ?? -1;
-  const candidates = framesOfSentence(frames, s, q.firstToken).filter((f) => openFrame(f) && !f.postposed);
-  return candidates[0] ?? null;
+  const s = context.index.sentenceOf[q.firstToken] ?? -1;
+  let best: Frame | null = null;
+  for (const f of context.bySentence.get(s) ?? []) {
+    if (!openFrame(f) || f.postposed) continue;
+    if (!best || Math.abs(f.cue.head - q.firstToken) < Math.abs(best.cue.head - q.firstToken)) best = f;
+  }
+  return best;
 }
 
 /**
@@ -179,128 +59,112 @@ function sameSentence(context: Context, q: IndexedQuotation): Frame | null {
  * or right after it (`Karimi said in the interview.` opening the next one), with nothing said in it.
  */
 function adjacent(context: Context, q: IndexedQuotation): Frame | null {
-  const { index, frames } = context;
+  const { index, bySentence } = context;
   const s = index.sentenceOf[q.firstToken] ?? -1;
   const sentence = index.sentences[s];
   const previous = index.sentences[s - 1];
   if (sentence && previous && q.firstToken <= sentence.firstToken) {
-    const before = frames.filter((f) => f.sentence === s - 1);
-    const colon = before.find((f) => index.words[f.cue.last] === ':' || (openFrame(f) && !f.postposed));
-    if (colon && (previous.paragraph === sentence.paragraph || index.words[previous.endToken - 1] === ':'))
-      return colon;
+    const colon = (bySentence.get(s - 1) ?? []).find(
+      (f) => index.words[f.cue.last] === ':' || (openFrame(f) && !f.postposed),
+    );
+    const joined = previous.paragraph === sentence.paragraph || index.words[previous.endToken - 1] === ':';
+    if (colon && joined) return colon;
   }
   const e = index.sentenceOf[q.lastToken] ?? -1;
   const next = index.sentences[e + 1];
   const ends = index.sentences[e];
   if (next && ends && q.lastToken >= ends.endToken - 2) {
-    const after = frames.filter((f) => f.sentence === e + 1 && f.content.length === 0 && f.source !== null);
-    if (
-      after[0] &&
-      (next.paragraph === ends.paragraph || quotationParagraph(index, ends.paragraph, index.quotations))
-    ) {
-      return after[0];
-    }
+    const after = (bySentence.get(e + 1) ?? []).find((f) => f.content.length === 0 && f.source !== null);
+    if (after && (next.paragraph === ends.paragraph || context.quotationOnly[ends.paragraph])) return after;
   }
   return null;
 }
 
 /**
- * Sieve 4: a quotation that opens its sentence goes on with the speaker of the statement just before it,
- * when that statement's attribution is in the sentence right before, or when the quotation's paragraph
- * is all quotation and follows the paragraph of that statement.
+ * Sieve 4: a quotation that opens its sentence goes on with the speaker of the statement just before it
+ * (`previous`), when that statement's attribution is in the sentence right before, or when the
+ * quotation's paragraph is all quotation and follows the paragraph of that statement.
  */
-function continuation(context: Context, q: IndexedQuotation): Statement | null {
-  const { index, statements } = context;
-  let previous: Statement | undefined;
-  for (const st of statements) {
-    if (st.frame && st.span.end <= q.span.start && (!previous || st.span.end > previous.span.end))
-      previous = st;
-  }
-  if (!previous?.frame || previous.kind === 'scare') return null;
+function continuation(context: Context, q: IndexedQuotation, previous: Statement | null): boolean {
+  const { index } = context;
+  if (!previous?.frame || previous.kind === 'scare') return false;
   const s = index.sentenceOf[q.firstToken] ?? -1;
   const sentence = index.sentences[s];
-  if (!sentence || q.firstToken > sentence.firstToken) return null;
+  if (!sentence || q.firstToken > sentence.firstToken) return false;
   const there = index.sentenceOf[tokenAt(index.tokens, previous.span.end - 1)] ?? -1;
   const attributed = Math.max(there, previous.frame.sentence);
   const sameParagraph = index.sentences[s - 1]?.paragraph === sentence.paragraph;
-  if (attributed === s - 1 && sameParagraph && previous.kind !== 'indirect') return previous;
-
+  if (attributed === s - 1 && sameParagraph && previous.kind !== 'indirect') return true;
   const paragraph = index.sentences[attributed]?.paragraph ?? -2;
   const lastOfParagraph = index.sentences[attributed + 1]?.paragraph !== paragraph;
-  return lastOfParagraph &&
+  return (
+    lastOfParagraph &&
     sentence.paragraph === paragraph + 1 &&
-    quotationParagraph(index, sentence.paragraph, index.quotations)
-    ? previous
-    : null;
+    context.quotationOnly[sentence.paragraph] === true
+  );
 }
 
-/**
- * The frames not reported inside another frame's content: in "Trump said he wants a shutdown", the
- * statement is Trump's saying, of which "he wants" is part. A quotation with its own attribution after
- * it stays its speaker's even inside a longer content ("He doubted it: “...,” Roffman said."), and two
- * frames that reach into each other both stay.
- */
-export function outermost(index: TextIndex, frames: readonly Frame[]): Frame[] {
-  const holds = (outer: Frame, inner: Frame) =>
-    outer !== inner &&
-    outer.content.some((range) => range.first <= inner.cue.head && inner.cue.head <= range.last);
-  return frames.filter((inner) => {
-    if (inner.postposed && inner.content.some((range) => wholeQuotation(index, range))) return true;
-    return !frames.some((outer) => holds(outer, inner) && !holds(inner, outer));
-  });
+/** The statement with a frame that ends last at or before `at`, over statements sorted by their end. */
+function lastBefore(sorted: readonly Statement[], at: number): Statement | null {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.span.end ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low - 1] ?? null;
 }
 
 /** Statements of one document, from its outermost frames and its quotations. */
-
 export function attributeStatements(index: TextIndex, frames: readonly Frame[]): Statement[] {
-  const roles = new Map(index.quotations.map((q) => [q, quotationRole(index, q)]));
-  const nested = new Set(
-    index.quotations.filter((q) =>
-      index.quotations.some((o) => o !== q && o.span.start <= q.span.start && q.span.end <= o.span.end),
-    ),
+  const roles = new Map<IndexedQuotation, QuotationRole>(
+    index.quotations.map((q) => [q, quotationRole(index, q)]),
   );
-  const context: Context = {
-    index,
-    frames,
-    roles,
-    statements: [],
-    used: new Set(),
-  };
-  frameContents(context);
+  const bySentence = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  const context: Context = { index, bySentence, quotationOnly: quotationParagraphs(index) };
+  const used = new Set<IndexedQuotation>();
+  const statements = frameStatements(index, frames, roles, used);
+  const framed = statements.filter((s) => s.frame).sort((a, b) => a.span.end - b.span.end);
+  // Quotations come in order, so the latest statement of a quotation is the latest of the sieves'.
+  let latest: Statement | null = null;
   for (const q of index.quotations) {
-    if (context.used.has(q) || nested.has(q) || roles.get(q) === 'title') continue;
-    if (context.statements.some((st) => st.span.start <= q.span.start && q.span.end <= st.span.end)) continue;
+    if (used.has(q) || roles.get(q) === 'title') continue;
     if (roles.get(q) === 'label') {
-      context.statements.push({
-        span: q.span,
-        kind: 'scare',
-        frame: null,
-        sieve: 'unattributed',
-        quotation: q,
-      });
+      statements.push({ span: q.span, kind: 'scare', frame: null, sieve: 'unattributed', quotation: q });
       continue;
     }
     const same = sameSentence(context, q);
-    const near = same ? null : adjacent(context, q);
-    const frame = same ?? near;
-    if (frame) {
-      context.statements.push({
+    const near = same ?? adjacent(context, q);
+    let statement: Statement;
+    if (near) {
+      statement = {
         span: q.span,
         kind: 'direct',
-        frame,
+        frame: near,
         sieve: same ? 'same-sentence' : 'adjacent',
         quotation: q,
-      });
-      continue;
+      };
+    } else {
+      const framedBefore = lastBefore(framed, q.span.start);
+      const previous =
+        latest?.frame && (!framedBefore || latest.span.end > framedBefore.span.end) ? latest : framedBefore;
+      const goesOn = continuation(context, q, previous);
+      statement = {
+        span: q.span,
+        kind: 'direct',
+        frame: goesOn ? (previous?.frame ?? null) : null,
+        sieve: goesOn ? 'continuation' : 'unattributed',
+        quotation: q,
+      };
     }
-    const before = continuation(context, q);
-    context.statements.push({
-      span: q.span,
-      kind: 'direct',
-      frame: before?.frame ?? null,
-      sieve: before ? 'continuation' : 'unattributed',
-      quotation: q,
-    });
+    statements.push(statement);
+    if (statement.frame) latest = statement;
   }
-  return context.statements.sort((a, b) => a.span.start - b.span.start);
+  return statements.sort((a, b) => a.span.start - b.span.start);
 }

@@ -44,15 +44,21 @@ export interface Bounds {
   hi: number;
 }
 
+/** How far a frame reaches from its cue, in tokens: enough for any sentence news prints. */
+const REACH_BEFORE = 80;
+const REACH_AFTER = 120;
+
 /**
- * The cue's sentence, widened to whole quotations where the sentence splitter cut one, and back over a
- * quotation that is the whole sentence before it in the paragraph (`"Why?" she asked.` splits in two).
+ * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
+ * splitter cut one and back over a quotation that is the whole sentence before it in the paragraph
+ * (`"Why?" she asked.` splits in two), and held within reach of the cue, so that a text of one endless
+ * sentence costs no more than many short ones.
  */
-export function boundsOf(index: TextIndex, s: number): Bounds {
-  const sentence = index.sentences[s];
+export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
+  const sentence = index.sentences[index.sentenceOf[cue.head] ?? -1];
   if (!sentence) return { lo: 0, hi: -1 };
-  let lo = sentence.firstToken;
-  let hi = sentence.endToken - 1;
+  let lo = Math.max(sentence.firstToken, cue.first - REACH_BEFORE);
+  let hi = Math.min(sentence.endToken - 1, cue.last + REACH_AFTER);
   const first = quotationAt(index, lo);
   if (first) lo = Math.min(lo, first.firstToken);
   const last = quotationAt(index, hi);
@@ -166,7 +172,7 @@ export function frameOf(
   cueStarts: ReadonlySet<number>,
 ): Frame {
   const s = index.sentenceOf[cue.head] ?? 0;
-  const bounds = boundsOf(index, s);
+  const bounds = boundsOf(index, cue);
   const frame = emptyFrame(cue, s);
   if (cue.lemma === 'according to') return accordingFrame(index, frame, bounds);
   const before = cue.first - 1;

@@ -1,9 +1,10 @@
 import type { AnalyzedDocument, DateRef, Mention, Quote, RoleFact } from '../../model.ts';
-import { attributeStatements, outermost } from './attribution.ts';
+import { attributeStatements } from './attribution.ts';
 import { findCues } from './cues.ts';
 import { findFrames } from './frames.ts';
 import { learnedFrames } from './learned/learned-frames.ts';
 import { type QuoteModels, shippedModels } from './learned/model-file.ts';
+import { coveringFrames, outermost } from './nesting.ts';
 import { findQuotations } from './quotation-marks.ts';
 import { quoteRecords } from './records.ts';
 import { relayedStatements } from './relay.ts';
@@ -40,9 +41,10 @@ export function extractQuotes(
   const ruleCues = findCues(index);
   const models = options.learned === false ? null : (options.models ?? shippedModels());
   const frames = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
-  const kept = outermost(index, frames);
+  const covering = coveringFrames(frames);
+  const kept = outermost(index, frames, covering);
   const statements = attributeStatements(index, kept);
-  const relayed = relayedStatements(index, frames, kept, statements);
+  const relayed = relayedStatements(index, frames, kept, statements, covering);
   const mentions = [...context.mentions].sort((a, b) => a.span.start - b.span.start);
   const records = { index, documentId: document.id, mentions, roles: context.roles, dates: context.dates };
   return quoteRecords(records, statements, relayed);

@@ -1,7 +1,7 @@
 import type { Cue, DateRef, Mention, Quote, RoleFact, Speaker } from '../../model.ts';
-import type { Statement } from './attribution.ts';
 import { confidenceOf } from './confidence.ts';
 import { isPassive } from './cues.ts';
+import type { Statement } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
 import { mediumOf } from './medium.ts';
 import type { TokenRange } from './phrases.ts';

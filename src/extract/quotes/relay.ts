@@ -1,7 +1,7 @@
-import { type Statement, wholeQuotation } from './attribution.ts';
 import { isSpeechLemma } from './cue-lexicon.ts';
 import { cueAt, isPassive, lexiconCueAt } from './cues.ts';
 import { subjectBefore } from './frame-sources.ts';
+import { type Statement, wholeQuotation } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
 import type { TokenRange } from './phrases.ts';
 import { quotationRole } from './quotation-kinds.ts';
@@ -32,27 +32,31 @@ function inside(range: TokenRange, token: number): boolean {
  * "Karimi recalled that the judge told him: “You will hang.”", the judge's "told" opens what Karimi
  * "recalled". Any other frame inside a content is part of what is reported, not relayed speech.
  */
-function nestedFrames(index: TextIndex, all: readonly Frame[], kept: ReadonlySet<Frame>): Relayed[] {
+function nestedFrames(
+  index: TextIndex,
+  all: readonly Frame[],
+  kept: ReadonlySet<Frame>,
+  covering: ReadonlyMap<number, Frame[]>,
+): Relayed[] {
   const relayed: Relayed[] = [];
   for (const inner of all) {
     const source = inner.source;
     if (kept.has(inner) || !source || !isSpeechLemma(inner.cue.lemma) || inner.content.length !== 1) continue;
     const quotation = wholeQuotation(index, inner.content[0] as TokenRange);
-    if (quotation && quotationRole(index, quotation) !== 'words') continue;
+    if (!quotation || quotationRole(index, quotation) !== 'words') continue;
     // The content opens with the inner source, past "that" and "as": "recalled that, as her deputy put it, ...".
     const opens = (range: TokenRange) => {
       let k = range.first;
       while (k < source.first && OPENING.has(index.words[k] ?? '')) k++;
       return k === source.first;
     };
-
-    const outer = all.find(
+    const outer = (covering.get(inner.cue.head) ?? []).find(
       (f) =>
         kept.has(f) &&
         isSpeechLemma(f.cue.lemma) &&
         f.content.some((r) => inside(r, inner.cue.head) && opens(r)),
     );
-    if (!quotation || !outer) continue;
+    if (!outer) continue;
     relayed.push({
       statement: { span: quotation.span, kind: 'direct', frame: inner, sieve: 'relayed', quotation },
       via: outer,
@@ -124,6 +128,8 @@ export function relayedStatements(
   all: readonly Frame[],
   kept: readonly Frame[],
   statements: readonly Statement[],
+  covering: ReadonlyMap<number, Frame[]>,
 ): Relayed[] {
-  return [...nestedFrames(index, all, new Set(kept)), ...statements.flatMap((s) => quotedWithin(index, s))];
+  const nested = nestedFrames(index, all, new Set(kept), covering);
+  return [...nested, ...statements.flatMap((s) => quotedWithin(index, s))];
 }

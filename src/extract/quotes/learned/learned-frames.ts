@@ -1,6 +1,6 @@
-import { wholeQuotation } from '../attribution.ts';
 import { isSpeechLemma } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
+import { wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
@@ -82,7 +82,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (hasProse(index, firstToken, endToken)) {
       const from = positions.at[firstToken] as number;
       const to = positions.at[endToken - 1] as number;
-      detected.push(...detectCues(models.cues, index, positions, marks, from, to));
+      for (const cue of detectCues(models.cues, index, positions, marks, from, to)) detected.push(cue);
     }
   }
   const heads = new Set(detected.map((c) => c.head));
@@ -101,13 +101,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     rules.push(rule);
     if (plain(index, rule)) frames.push(rule);
     else {
-      const tagged = tagRoles(
-        models.roles,
-        positions,
-        rule,
-        boundsOf(index, rule.sentence),
-        hashString(cue.lemma),
-      );
+      const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
       frames.push(withAddressee(index, tagged));
     }
   }
