@@ -104,10 +104,12 @@ export function frameStatements(
       const original = naming ? toLastQuotation(index, drawn) : drawn;
       const whole = wholeQuotation(index, original);
       if (whole) {
-        // A quotation is one statement, however many cues reach it; and a title is never what was said.
+        // A quotation is one statement, however many cues reach it. What someone reads or writes in
+        // title case is a title ("has read “The Long Strike”"); what someone says is words.
         if (used.has(whole)) continue;
         used.add(whole);
-        if (roles.get(whole) === 'title') continue;
+        if (roles.get(whole) === 'title' && frame.cue.cueClass !== 'speech') continue;
+
         const kind = roles.get(whole) !== 'words' && naming ? 'scare' : 'direct';
         statements.push({ span: whole.span, kind, frame, sieve: 'same-sentence', quotation: whole });
         continue;

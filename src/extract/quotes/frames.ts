@@ -50,9 +50,9 @@ const REACH_AFTER = 120;
 
 /**
  * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
- * splitter cut one and back over a quotation that is the whole sentence before it in the paragraph
- * (`"Why?" she asked.` splits in two), and held within reach of the cue, so that a text of one endless
- * sentence costs no more than many short ones.
+ * splitter cut one, and back over a quotation that is the whole sentence before it in the paragraph
+ * when this one opens with the attribution (`"Why?" she asked.` splits in two); held within reach of
+ * the cue, so that a text of one endless sentence costs no more than many short ones.
  */
 export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   const sentence = index.sentences[index.sentenceOf[cue.head] ?? -1];
@@ -65,13 +65,9 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   if (last) hi = Math.max(hi, last.lastToken);
   const before = quotationAt(index, lo - 1);
   const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
-  if (
-    before &&
-    previous &&
-    previous.paragraph === sentence.paragraph &&
-    before.firstToken <= previous.firstToken
-  ) {
-    lo = before.firstToken;
+  const attributionFirst = !first && lo === sentence.firstToken;
+  if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
+    if (before.firstToken <= previous.firstToken) lo = before.firstToken;
   }
   return { lo, hi };
 }

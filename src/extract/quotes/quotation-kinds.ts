@@ -40,7 +40,9 @@ function afterWorkNoun(index: TextIndex, q: IndexedQuotation): boolean {
 /** Every word capitalised except small ones, and no sentence inside: how titles are written. */
 function titleCased(text: string): boolean {
   const words = wordsOf(text);
-  if (words.length < 2 || /[.!?]["”’]?$/u.test(text.replace(/[,]$/u, ''))) return false;
+  if (words.filter((w) => /^\p{Lu}\p{L}/u.test(w)).length < 2) return false;
+  if (/[.!?]["”’]?$/u.test(text.replace(/[,]$/u, ''))) return false;
+
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
 }
 
