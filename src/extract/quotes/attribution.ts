@@ -28,19 +28,25 @@ function openFrame(frame: Frame): boolean {
 
 /** For each paragraph, whether it holds nothing but quotations (or the rest of one) and punctuation. */
 function quotationParagraphs(index: TextIndex): boolean[] {
-  const masked = index.text.split('');
-  const quoted = new Array<boolean>(index.paragraphs.length).fill(false);
-  let p = 0;
-  for (const q of index.quotations) {
-    for (let at = q.span.start; at < q.span.end; at++) masked[at] = ' ';
-    while (p < index.paragraphs.length && (index.paragraphs[p]?.end ?? 0) <= q.span.start) p++;
-    for (let k = p; k < index.paragraphs.length && (index.paragraphs[k]?.start ?? 0) < q.span.end; k++)
-      quoted[k] = true;
-  }
-  return index.paragraphs.map((span, k) => {
-    if (!quoted[k]) return false;
-    return /^[\s.,;:!?—–-]*$/u.test(masked.slice(span.start, span.end).join(''));
+  const { text, quotations } = index;
+  let q = 0;
+  return index.paragraphs.map((span) => {
+    while (q < quotations.length && (quotations[q]?.span.end ?? 0) <= span.start) q++;
+    let quoted = false;
+    let at = span.start;
+    for (let k = q; k < quotations.length && (quotations[k]?.span.start ?? 0) < span.end; k++) {
+      const quotation = quotations[k] as IndexedQuotation;
+      if (!onlyPunctuation(text, at, quotation.span.start)) return false;
+      quoted = true;
+      at = Math.max(at, quotation.span.end);
+    }
+    return quoted && onlyPunctuation(text, at, span.end);
   });
+}
+
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!/[\s.,;:!?—–-]/u.test(text[at] ?? '')) return false;
+  return true;
 }
 
 /** Sieve 2: a quotation and a frame in the same sentence whose content missed it, nearest first. */
