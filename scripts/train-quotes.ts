@@ -110,7 +110,7 @@ function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instan
     if (!cue) continue;
     const rule = frameOf(index, cue, previous, cueStarts);
     previous = rule;
-    const bounds = boundsOf(index, rule.sentence);
+    const bounds = boundsOf(index, cue);
     if (bounds.hi < bounds.lo) continue;
     const from = positions.at[bounds.lo] as number;
     const to = positions.at[bounds.hi] as number;
