@@ -7,6 +7,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run(args: string[]): Promise<b
   dates: () => import('./dates.ts'),
   claims: () => import('./claims.ts'),
   entities: () => import('./entities.ts'),
+  quotes: () => import('./quotes.ts'),
 };
 
 async function main(): Promise<number> {

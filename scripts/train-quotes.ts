@@ -1,0 +1,246 @@
+/**
+ * Trains the statement extractor's two taggers on PolNeAR's train split (never dev) and writes them to
+ * models/quotes.json.gz: the cue detector over every sentence, and the role tagger over each gold cue's
+ * sentence. Averaged structured perceptron, a fixed number of passes in a seeded order, so the same data
+ * gives the same file.
+ *
+ *   node --import tsx scripts/train-quotes.ts [--epochs N] [--holdout]
+ *
+ * `--holdout` trains on nine tenths of the train split and prints token accuracy on the rest, to choose
+ * the number of passes without touching dev.
+ */
+import { writeFileSync } from 'node:fs';
+import { analyzeArticle, loadPolnear, type PolnearArticle } from '../eval/polnear.ts';
+import { findCues } from '../src/extract/quotes/cues.ts';
+import { boundsOf, type Frame, frameOf } from '../src/extract/quotes/frames.ts';
+import {
+  CUE_LABELS,
+  cueCandidates,
+  cueFeatures,
+  cueHeadedBy,
+  headOfSpan,
+} from '../src/extract/quotes/learned/cue-tagger.ts';
+import { hashString } from '../src/extract/quotes/learned/hash.ts';
+import { ruleCueMarks } from '../src/extract/quotes/learned/learned-frames.ts';
+import {
+  classify,
+  decode,
+  emptyModel,
+  type FeatureSequence,
+  type LinearChainModel,
+} from '../src/extract/quotes/learned/linear-chain.ts';
+import { encodeModels, MODEL_FILE } from '../src/extract/quotes/learned/model-file.ts';
+import { documentPositions, type Positions } from '../src/extract/quotes/learned/positions.ts';
+import { ROLE_LABELS, ROLE_LEGAL, roleFeatures } from '../src/extract/quotes/learned/role-tagger.ts';
+import { findQuotations } from '../src/extract/quotes/quotation-marks.ts';
+import { indexText, type TextIndex } from '../src/extract/quotes/text-index.ts';
+import type { Span } from '../src/model.ts';
+
+const BUCKETS = 1 << 15;
+/** The model trained with `--holdout`, for `npm run eval -- quotes --split holdout --model ...`; not shipped. */
+const HOLDOUT_MODEL_FILE = new URL('../models/quotes-holdout.json.gz', import.meta.url);
+
+interface Instance {
+  sequence: FeatureSequence;
+  gold: Uint8Array;
+}
+
+/** For each position in `[from, to]`, the span holding most of its characters (-1 for none). */
+function owners(
+  index: TextIndex,
+  positions: Positions,
+  from: number,
+  to: number,
+  spans: readonly Span[],
+): Int32Array {
+  const owner = new Int32Array(to - from + 1).fill(-1);
+  for (let t = from; t <= to; t++) {
+    const start = index.tokens[positions.first[t] as number]?.start ?? 0;
+    const end = index.tokens[positions.last[t] as number]?.end ?? 0;
+    spans.forEach((span, s) => {
+      const shared = Math.min(end, span.end) - Math.max(start, span.start);
+      if (shared * 2 > end - start) owner[t - from] = s;
+    });
+  }
+  return owner;
+}
+
+/** B/I labels from span owners: `begin` where a span starts, `begin + 1` inside it. */
+function spanLabels(owner: Int32Array, labels: Uint8Array, begin: number): void {
+  for (let t = 0; t < owner.length; t++) {
+    if (owner[t] === -1) continue;
+    labels[t] = t > 0 && owner[t - 1] === owner[t] && labels[t - 1] !== 0 ? begin + 1 : begin;
+  }
+}
+
+function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instance[] } {
+  const analyzed = analyzeArticle(article);
+  const index = indexText(analyzed, findQuotations(article.text, analyzed.document.paragraphs));
+  const positions = documentPositions(index);
+  const marks = ruleCueMarks(index.tokens.length, findCues(index));
+  const goldCues = article.attributions
+    .filter((a) => a.cue.length > 0)
+    .map((a) => {
+      const owner = owners(index, positions, 0, positions.length - 1, a.cue.slice(0, 1));
+      const first = owner.indexOf(0);
+      if (first < 0) return { attribution: a, cue: null };
+      const head = headOfSpan(
+        index,
+        positions.first[first] as number,
+        positions.last[owner.lastIndexOf(0)] as number,
+      );
+      return { attribution: a, cue: cueHeadedBy(index, head) };
+    })
+    .filter((g) => g.cue !== null)
+    .sort((a, b) => (a.cue?.head ?? 0) - (b.cue?.head ?? 0));
+  const heads = new Set(goldCues.map((g) => g.cue?.head ?? -1));
+  const cues: Instance[] = [];
+  for (const sentence of index.sentences) {
+    if (sentence.endToken <= sentence.firstToken) continue;
+    const from = positions.at[sentence.firstToken] as number;
+    const to = positions.at[sentence.endToken - 1] as number;
+    const candidates = cueCandidates(positions, marks, from, to);
+    const gold = Uint8Array.from(candidates, (t) => (heads.has(positions.first[t] as number) ? 1 : 0));
+    cues.push({ sequence: cueFeatures(positions, marks, candidates, from, to), gold });
+  }
+  const cueStarts = new Set(goldCues.map((g) => g.cue?.first ?? -1));
+  const roles: Instance[] = [];
+  let previous: Frame | undefined;
+  for (const { attribution, cue } of goldCues) {
+    if (!cue) continue;
+    const rule = frameOf(index, cue, previous, cueStarts);
+    previous = rule;
+    const bounds = boundsOf(index, cue);
+    if (bounds.hi < bounds.lo) continue;
+    const from = positions.at[bounds.lo] as number;
+    const to = positions.at[bounds.hi] as number;
+    const gold = new Uint8Array(to - from + 1);
+    spanLabels(owners(index, positions, from, to, attribution.content), gold, 3);
+    spanLabels(owners(index, positions, from, to, attribution.source), gold, 1);
+    for (let t = from; t <= to; t++) {
+      const i = positions.first[t] as number;
+      if (i >= cue.first && i <= cue.last) gold[t - from] = 0;
+    }
+    roles.push({ sequence: roleFeatures(positions, rule, from, to, hashString(cue.lemma)), gold });
+  }
+  return { cues, roles };
+}
+
+/** A seeded shuffle (a linear congruential generator), so training is repeatable. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const copy = [...items];
+  let state = seed;
+  for (let i = copy.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = state % (i + 1);
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** Averaged structured perceptron over the instances, `epochs` passes. */
+function train(
+  labels: readonly string[],
+  legal: Uint8Array | null,
+  instances: Instance[],
+  epochs: number,
+): LinearChainModel {
+  const model = emptyModel(labels, BUCKETS);
+  const L = labels.length;
+  const emissionSums = new Float64Array(model.emissions.length);
+  const transitionSums = new Float64Array(model.transitions.length);
+  let step = 1;
+  const bump = (k: number, i: number, by: number, transition: boolean) => {
+    if (transition) {
+      model.transitions[i] = (model.transitions[i] ?? 0) + by;
+      transitionSums[i] = (transitionSums[i] ?? 0) + by * step;
+    } else {
+      model.emissions[i] = (model.emissions[i] ?? 0) + by;
+      emissionSums[i] = (emissionSums[i] ?? 0) + by * step;
+    }
+    return k;
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let wrong = 0;
+    for (const { sequence, gold } of shuffled(instances, 17 + epoch)) {
+      const predicted = legal ? decode(model, sequence, legal) : classify(model, sequence);
+      for (let t = 0; t < sequence.length; t++) {
+        const g = gold[t] ?? 0;
+        const p = predicted[t] ?? 0;
+        const gPrev = t === 0 ? L : (gold[t - 1] ?? 0);
+        const pPrev = t === 0 ? L : (predicted[t - 1] ?? 0);
+        if (g !== p) {
+          wrong++;
+          for (let k = t * sequence.width; k < (t + 1) * sequence.width; k++) {
+            const bucket = ((sequence.features[k] ?? 0) & (BUCKETS - 1)) * L;
+            bump(k, bucket + g, 1, false);
+            bump(k, bucket + p, -1, false);
+          }
+        }
+        if (legal && (g !== p || gPrev !== pPrev)) {
+          bump(t, gPrev * L + g, 1, true);
+          bump(t, pPrev * L + p, -1, true);
+        }
+      }
+      step++;
+    }
+    process.stdout.write(`  pass ${epoch + 1}: ${wrong} tokens wrong\n`);
+  }
+  model.emissions.forEach((w, i) => {
+    model.emissions[i] = w - (emissionSums[i] ?? 0) / step;
+  });
+  model.transitions.forEach((w, i) => {
+    model.transitions[i] = w - (transitionSums[i] ?? 0) / step;
+  });
+  return model;
+}
+
+/** Share of tokens tagged right, and of tokens outside O tagged right. */
+function accuracy(model: LinearChainModel, legal: Uint8Array | null, instances: Instance[]): string {
+  let right = 0;
+  let total = 0;
+  let spanRight = 0;
+  let spanTotal = 0;
+  for (const { sequence, gold } of instances) {
+    const predicted = legal ? decode(model, sequence, legal) : classify(model, sequence);
+    for (let t = 0; t < sequence.length; t++) {
+      total++;
+      if (predicted[t] === gold[t]) right++;
+      if (gold[t] !== 0) {
+        spanTotal++;
+        if (predicted[t] === gold[t]) spanRight++;
+      }
+    }
+  }
+  return `${((100 * right) / total).toFixed(2)}% of tokens, ${((100 * spanRight) / spanTotal).toFixed(2)}% of span tokens`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--epochs');
+  const epochs = at >= 0 ? Number(args[at + 1]) : 12;
+  const holdout = args.includes('--holdout');
+  const articles = loadPolnear('train');
+  const cut = holdout ? Math.floor(articles.length * 0.9) : articles.length;
+  const learn = articles.slice(0, cut).map(instancesOf);
+  const held = articles.slice(cut).map(instancesOf);
+  const cueInstances = learn.flatMap((i) => i.cues);
+  const roleInstances = learn.flatMap((i) => i.roles);
+  process.stdout.write(`cue detector: ${cueInstances.length} sentences\n`);
+  const cues = train(CUE_LABELS, null, cueInstances, epochs);
+  process.stdout.write(`role tagger: ${roleInstances.length} cues\n`);
+  const roles = train(ROLE_LABELS, ROLE_LEGAL, roleInstances, epochs);
+  if (holdout) {
+    const heldCues = held.flatMap((i) => i.cues);
+    const heldRoles = held.flatMap((i) => i.roles);
+    process.stdout.write(`held-out cue detector: ${accuracy(cues, null, heldCues)}\n`);
+    process.stdout.write(`held-out role tagger: ${accuracy(roles, ROLE_LEGAL, heldRoles)}\n`);
+  }
+  const trainedOn = `PolNeAR train, ${cut} of ${articles.length} articles, ${epochs} passes`;
+  const bytes = encodeModels({ cues, roles, trainedOn });
+  const file = holdout ? HOLDOUT_MODEL_FILE : MODEL_FILE;
+  writeFileSync(file, bytes);
+  process.stdout.write(`wrote ${file.pathname} (${(bytes.length / 1024).toFixed(0)} KB)\n`);
+}
+
+main();

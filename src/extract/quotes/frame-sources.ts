@@ -1,0 +1,111 @@
+import { isAppositive, phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.ts';
+import { isQuoted, opensQuotation, posAt, type TextIndex, wordAt } from './text-index.ts';
+import { ATTACHED, MEDIUM_NOUNS, OPENERS, TERMINAL, TIME_WORDS } from './vocabulary.ts';
+
+/**
+ * The source of a frame as the text writes it: the subject before the cue with its appositives ("Ali
+ * Rezaei, 57, a spokesman for the ministry, said"), the speaker after an inverted cue ("said Ali
+ * Rezaei, a spokesman for the ministry who spoke to reporters"), or the subject of the clause a
+ * participle hangs on ("Rezaei criticised the ruling, saying ...").
+ */
+
+/**
+ * The subject before token `end` (excluded): a noun phrase, with the comma-delimited appositives between
+ * it and the cue, which stay in the source with their closing comma, as news corpora annotate them.
+ */
+export function subjectBefore(index: TextIndex, end: number, floor: number): TokenRange | null {
+  let last = end - 1;
+  if (wordAt(index, last) !== ',') return phraseEndingAt(index, last, floor);
+  for (let hops = 0; hops < 3; hops++) {
+    let comma = last - 1;
+    while (comma > floor && wordAt(index, comma) !== ',') comma--;
+    if (comma <= floor || !isAppositive(index, comma + 1, last - 1)) return null;
+    const phrase = phraseEndingAt(index, comma - 1, floor);
+    if (phrase) return { first: phrase.first, last: end - 1 };
+    last = comma;
+  }
+  return null;
+}
+
+/** Whether the words from `k` say where or when, not who: "in a telephone interview", "on Monday". */
+export function placeOrTime(index: TextIndex, k: number): boolean {
+  if (TIME_WORDS.has(wordAt(index, k))) return true;
+  if (posAt(index, k) !== 'ADP') return false;
+  for (let i = k + 1; i <= k + 4; i++) {
+    const w = wordAt(index, i);
+    if (MEDIUM_NOUNS.has(w) || TIME_WORDS.has(w) || /^\d{4}$/.test(w)) return true;
+    if (w === ',' || TERMINAL.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The speaker after an inverted cue, as far as the sentence's end, but not a clause after a comma
+ * (", who ...", ", adding"), nor where or when the words were said ("in an interview on Monday").
+ */
+export function subjectAfter(index: TextIndex, start: number, hi: number): TokenRange | null {
+  const phrase = phraseStartingAt(index, start, hi);
+  if (!phrase) return null;
+  let last = phrase.last;
+  for (let k = phrase.last + 1; k <= hi; k++) {
+    const w = wordAt(index, k);
+    if (TERMINAL.has(w) || opensQuotation(index, k) || w === ':' || w === ';' || isQuoted(index, k)) break;
+    if (posAt(index, k) === 'ADP' && placeOrTime(index, k)) break;
+    if (k === phrase.last + 1 && placeOrTime(index, k)) break;
+    if (w === ',') {
+      const next = wordAt(index, k + 1);
+      const p = posAt(index, k + 1);
+      if (
+        ATTACHED.has(next) ||
+        next.endsWith('ing') ||
+        opensQuotation(index, k + 1) ||
+        placeOrTime(index, k + 1)
+      )
+        break;
+      if (p === 'ADP' || p === 'CCONJ' || p === 'SCONJ' || p === 'VERB') break;
+      continue;
+    }
+    last = k;
+  }
+  return { first: phrase.first, last };
+}
+
+/** A dateline opening a story: "TEHRAN, March 3 -", "WASHINGTON (Reuters) —", "(AP) —". */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^-—–\n]{1,30}?)?\s*)?(?:\([^)\n]{1,30}\)\s*)?[-—–]+\s/u;
+
+/** First token after sentence openers: a dateline, then "But", "And", "Still,". */
+export function afterOpeners(index: TextIndex, first: number, limit: number): number {
+  let i = first;
+  const start = index.tokens[first]?.start ?? 0;
+  const dateline = DATELINE.exec(index.text.slice(start, start + 60));
+  if (dateline && /[\p{L})]/u.test(dateline[0])) {
+    const end = start + dateline[0].length;
+    while (i < limit && (index.tokens[i]?.start ?? 0) < end) i++;
+  }
+  while (i < limit && OPENERS.has(wordAt(index, i))) {
+    i++;
+    if (wordAt(index, i) === ',') i++;
+  }
+  return i;
+}
+
+/** The subject of the clause a participle hangs on: "X criticised Y, saying ...". */
+export function clauseSubject(index: TextIndex, lo: number, before: number): TokenRange | null {
+  let start = afterOpeners(index, lo, before);
+  // A fronted phrase ("On Monday, ...", "In a statement, ...") is not the subject.
+  if (posAt(index, start) === 'ADP' || posAt(index, start) === 'SCONJ') {
+    while (start < before && wordAt(index, start) !== ',') start++;
+    start++;
+  }
+  const phrase = phraseStartingAt(index, start, before - 1);
+  if (!phrase) return null;
+  const next = posAt(index, phrase.last + 1);
+  const verbal =
+    next === 'VERB' || next === 'AUX' || next === 'ADV' || wordAt(index, phrase.last + 1) === ',';
+  return verbal ? phrase : null;
+}
+
+/** Whether a phrase is a statement, letter or post rather than a speaker: "released a statement saying". */
+export function isMediumPhrase(index: TextIndex, phrase: TokenRange): boolean {
+  return MEDIUM_NOUNS.has(wordAt(index, phrase.last));
+}

@@ -1,0 +1,126 @@
+import type { QuoteKind, Sieve, Span } from '../../model.ts';
+import type { Frame } from './frames.ts';
+import type { TokenRange } from './phrases.ts';
+import type { QuotationRole } from './quotation-kinds.ts';
+import type { IndexedQuotation, TextIndex } from './text-index.ts';
+
+/**
+ * The first sieve: each frame's content is a statement, direct when it is a quotation and nothing else,
+ * mixed when it holds quoted words, indirect otherwise. A quotation that is all of one frame's content is
+ * that frame's, and leaves the content of any other frame that reached it ("He didn't think so: “...,”
+ * Roffman said.").
+ */
+
+export interface Statement {
+  span: Span;
+  kind: QuoteKind;
+  frame: Frame | null;
+  sieve: Sieve;
+  quotation: IndexedQuotation | null;
+}
+
+/** Naming verbs: what they put in quotation marks is a label ("called them “rioters”"). */
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'term', 'describe', 'characterize', 'characterise']);
+/** Tags of the words that say something; a content of none ("what", "it") is no statement. */
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'ADJ', 'ADV']);
+
+export function spanOf(index: TextIndex, range: TokenRange): Span {
+  return { start: index.tokens[range.first]?.start ?? 0, end: index.tokens[range.last]?.end ?? 0 };
+}
+
+/** The quotations wholly inside a token range, in order, found by walking its tokens. */
+export function quotationsIn(index: TextIndex, range: TokenRange): IndexedQuotation[] {
+  const inside: IndexedQuotation[] = [];
+  for (let k = range.first; k <= range.last; k++) {
+    const q = index.quotations[index.quotationOf[k] ?? -1];
+    if (!q) continue;
+    if (q.firstToken >= range.first && q.lastToken <= range.last) inside.push(q);
+    k = Math.max(k, q.lastToken);
+  }
+  return inside;
+}
+
+/** Whether a content range is one quotation and nothing else but punctuation. */
+export function wholeQuotation(index: TextIndex, range: TokenRange): IndexedQuotation | null {
+  const inside = quotationsIn(index, range);
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (!only) return null;
+  const outer = spanOf(index, range);
+  const around = index.text.slice(outer.start, only.span.start) + index.text.slice(only.span.end, outer.end);
+  return /^[\s.,;:!?—–-]*$/u.test(around) ? only : null;
+}
+
+/**
+ * The range cut before the first quotation in it that another frame claims as all of its content, and
+ * before the punctuation leading there; unless that frame is itself inside the range, reported within
+ * what this frame reports ("Trump said he wants “...”").
+ */
+function cutBefore(
+  index: TextIndex,
+  range: TokenRange,
+  claimed: ReadonlyMap<IndexedQuotation, Frame>,
+): TokenRange | null {
+  const first = quotationsIn(index, range).find((q) => {
+    const owner = claimed.get(q);
+    return owner !== undefined && (owner.cue.head < range.first || owner.cue.head > range.last);
+  });
+  if (!first) return range;
+  let last = first.firstToken - 1;
+  while (last >= range.first && /^[,:;—–-]$/u.test(index.words[last] ?? '')) last--;
+  return last >= range.first ? { first: range.first, last } : null;
+}
+
+/** A naming verb's content ends with its last quotation: "called them “rioters” near the bazaar". */
+function toLastQuotation(index: TextIndex, range: TokenRange): TokenRange {
+  const last = quotationsIn(index, range).at(-1);
+  return last ? { first: range.first, last: last.lastToken } : range;
+}
+
+function saysSomething(index: TextIndex, range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    if (index.quotationOf[k] !== -1 || CONTENT_TAGS.has(index.tokens[k]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
+/** The statements of the frames' contents; `used` receives the quotations they take. */
+export function frameStatements(
+  index: TextIndex,
+  frames: readonly Frame[],
+  roles: ReadonlyMap<IndexedQuotation, QuotationRole>,
+  used: Set<IndexedQuotation>,
+): Statement[] {
+  const claimed = new Map<IndexedQuotation, Frame>();
+  for (const frame of frames) {
+    for (const range of frame.content) {
+      const whole = wholeQuotation(index, range);
+      if (whole) claimed.set(whole, frame);
+    }
+  }
+  const statements: Statement[] = [];
+  for (const frame of frames) {
+    const naming = NAMING.has(frame.cue.lemma);
+    for (const drawn of frame.content) {
+      const original = naming ? toLastQuotation(index, drawn) : drawn;
+      const whole = wholeQuotation(index, original);
+      if (whole) {
+        // A quotation is one statement, however many cues reach it. What someone reads or writes in
+        // title case is a title ("has read “The Long Strike”"); what someone says is words.
+        if (used.has(whole)) continue;
+        used.add(whole);
+        if (roles.get(whole) === 'title' && frame.cue.cueClass !== 'speech') continue;
+
+        const kind = roles.get(whole) !== 'words' && naming ? 'scare' : 'direct';
+        statements.push({ span: whole.span, kind, frame, sieve: 'same-sentence', quotation: whole });
+        continue;
+      }
+      const range = cutBefore(index, original, claimed);
+      if (!range || !saysSomething(index, range)) continue;
+      const inside = quotationsIn(index, range);
+      for (const q of inside) used.add(q);
+      const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
+      statements.push({ span: spanOf(index, range), kind, frame, sieve: 'same-sentence', quotation: null });
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,219 @@
+import { type CueMatch, isPassive } from './cues.ts';
+import {
+  afterPostposed,
+  contentAfter,
+  contentBefore,
+  heldBefore,
+  pastAttribution,
+  pastClause,
+  resumesContent,
+  startsContent,
+} from './frame-contents.ts';
+import { afterOpeners, clauseSubject, isMediumPhrase, subjectAfter, subjectBefore } from './frame-sources.ts';
+import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.ts';
+import { closesQuotation, opensQuotation, quotationAt, type TextIndex, wordAt } from './text-index.ts';
+import { ADDRESSED, TERMINAL } from './vocabulary.ts';
+
+/**
+ * Attribution frames read by rule: for each cue outside quotation marks, who is said to speak (the
+ * source as the text writes it) and what is said (the content), on the patterns of news prose:
+ * `X said (that) ...` · `"...," X said.` · `"...," said X, a spokesman.` · `According to X, ...` ·
+ * `..., according to X.` · `X, a spokesman, told Y that ...` · `X did Y, saying ...` · `A, X said, B.`
+ * A quotation is one unit: a source never reaches into one, and content never stops inside one.
+ */
+
+export interface Frame {
+  cue: CueMatch;
+  sentence: number;
+  source: TokenRange | null;
+  /** What a relative pronoun source stands for: "Weaver" in "said Weaver, who said ...". */
+  sourceAntecedent: TokenRange | null;
+  /** Whether the source was taken from the clause the cue hangs on ("X did Y, saying ..."). */
+  sourceInherited: boolean;
+  content: TokenRange[];
+  /** Whether the content comes before the cue ("..., X said"). */
+  postposed: boolean;
+  addressee: TokenRange | null;
+  /** Words after the cue that say where or when, not what: "in a statement on Monday". */
+  adjunct: TokenRange | null;
+}
+
+/** The tokens a frame may use: its sentence, widened to whole quotations. */
+export interface Bounds {
+  lo: number;
+  hi: number;
+}
+
+/** How far a frame reaches from its cue, in tokens: enough for any sentence news prints. */
+const REACH_BEFORE = 80;
+const REACH_AFTER = 120;
+
+/**
+ * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
+ * splitter cut one, and back over a quotation that is the whole sentence before it in the paragraph
+ * when this one opens with the attribution (`"Why?" she asked.` splits in two); held within reach of
+ * the cue, so that a text of one endless sentence costs no more than many short ones.
+ */
+export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
+  const sentence = index.sentences[index.sentenceOf[cue.head] ?? -1];
+  if (!sentence) return { lo: 0, hi: -1 };
+  let lo = Math.max(sentence.firstToken, cue.first - REACH_BEFORE);
+  let hi = Math.min(sentence.endToken - 1, cue.last + REACH_AFTER);
+  const first = quotationAt(index, lo);
+  if (first) lo = Math.min(lo, first.firstToken);
+  const last = quotationAt(index, hi);
+  if (last) hi = Math.max(hi, last.lastToken);
+  const before = quotationAt(index, lo - 1);
+  const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
+  const attributionFirst = !first && lo === sentence.firstToken;
+  if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
+    if (before.firstToken <= previous.firstToken) lo = before.firstToken;
+  }
+  return { lo, hi };
+}
+
+function emptyFrame(cue: CueMatch, sentence: number): Frame {
+  return {
+    cue,
+    sentence,
+    source: null,
+    sourceAntecedent: null,
+    sourceInherited: false,
+    content: [],
+    postposed: false,
+    addressee: null,
+    adjunct: null,
+  };
+}
+
+function accordingFrame(index: TextIndex, frame: Frame, bounds: Bounds): Frame {
+  const { cue } = frame;
+  frame.source = subjectAfter(index, cue.last + 1, bounds.hi);
+  const lead = afterOpeners(index, bounds.lo, cue.first);
+  if (lead === cue.first && frame.source) {
+    let start = frame.source.last + 1;
+    if (wordAt(index, start) === ',') start++;
+    const end = TERMINAL.has(wordAt(index, bounds.hi)) ? bounds.hi - 1 : bounds.hi;
+    if (start <= end) frame.content.push({ first: start, last: end });
+  } else {
+    frame.postposed = true;
+    const before = contentBefore(index, bounds, cue.first);
+    if (before) frame.content.push(before);
+  }
+  return frame;
+}
+
+/** Whether a frame's content comes before its attribution: `"...," X said` · `..., X told reporters.` */
+function isPostposed(index: TextIndex, frame: Frame, bounds: Bounds, boundary: number): boolean {
+  const { cue } = frame;
+  const left = boundary - 1;
+  if (left < bounds.lo || frame.sourceInherited || wordAt(index, cue.last) === ':') return false;
+  const next = pastAttribution(index, cue, cue.last + 1, bounds.hi);
+  // Right after a closing mark, the quotation is what was said, unless "that" or a quotation follows.
+  if (closesQuotation(index, left)) return !(wordAt(index, next) === 'that' || opensQuotation(index, next));
+  if (wordAt(index, left) !== ',' || startsContent(index, next, bounds.hi)) return false;
+  // "Cost estimates, he added, were ...": the attribution stands inside the sentence it reports.
+  const inside = wordAt(index, next) === ',' && resumesContent(index, next + 1, bounds.hi);
+  return inside || heldBefore(index, bounds.lo, left);
+}
+
+/** Relative pronouns that stand for the speaker in "X, who said ...". */
+const RELATIVE_SOURCES = new Set(['who', 'which', 'that']);
+/** Words before a participle cue whose subject is the clause's: "in saying", "by noting", "after warning". */
+const PARTICIPLE_LEADS = new Set([',', 'in', 'by', 'after', 'while', 'before', 'when', 'without', 'as']);
+
+/** The source of a cue whose subject stands before it, or that it shares with the clause it hangs on. */
+function sourceBefore(index: TextIndex, frame: Frame, bounds: Bounds, previous: Frame | undefined): void {
+  const { cue } = frame;
+  if (isPassive(index, cue)) return;
+
+  const before = cue.first - 1;
+  const w = wordAt(index, before);
+  if (RELATIVE_SOURCES.has(w) && wordAt(index, before - 1) === ',') {
+    // "..., said Weaver, who said business executives ...": the pronoun is the source as written.
+    frame.source = { first: before, last: before };
+    frame.sourceAntecedent = phraseEndingAt(index, before - 2, bounds.lo);
+    return;
+  }
+  const left = subjectBefore(index, cue.first, bounds.lo);
+  const participle = wordAt(index, cue.head).endsWith('ing');
+  const carried = participle && (PARTICIPLE_LEADS.has(w) || (left !== null && isMediumPhrase(index, left)));
+  if (left && !carried) {
+    frame.source = left;
+    return;
+  }
+  if (previous && previous.sentence === frame.sentence && previous.source && (carried || !left)) {
+    // "X said A and added B", "X did A, saying B": the cue shares the subject of the clause it hangs on.
+    frame.source = previous.source;
+    frame.sourceInherited = true;
+  } else if (carried) {
+    frame.source = clauseSubject(index, bounds.lo, cue.first);
+    frame.sourceInherited = frame.source !== null;
+  }
+}
+
+/** Past "part of" and "in part" after a cue: in "reads part of the decree", the decree speaks. */
+function partitive(index: TextIndex, at: number): number {
+  if (wordAt(index, at) === 'part' && wordAt(index, at + 1) === 'of') return at + 2;
+  if (wordAt(index, at) === 'in' && wordAt(index, at + 1) === 'part') return at + 2;
+  return at;
+}
+
+/** The frame a cue heads within its sentence; `previous` is the frame before it, if any. */
+
+export function frameOf(
+  index: TextIndex,
+  cue: CueMatch,
+  previous: Frame | undefined,
+  cueStarts: ReadonlySet<number>,
+): Frame {
+  const s = index.sentenceOf[cue.head] ?? 0;
+  const bounds = boundsOf(index, cue);
+  const frame = emptyFrame(cue, s);
+  if (cue.lemma === 'according to') return accordingFrame(index, frame, bounds);
+  const before = cue.first - 1;
+  const opening = cue.first === afterOpeners(index, bounds.lo, cue.first);
+  const inversion =
+    opening ||
+    closesQuotation(index, before) ||
+    (wordAt(index, before) === ',' && !subjectBefore(index, cue.first, bounds.lo));
+  const inverted =
+    inversion && !wordAt(index, cue.head).endsWith('ing')
+      ? subjectAfter(index, partitive(index, cue.last + 1), bounds.hi)
+      : null;
+  if (inverted && opening) {
+    // "Said Dorothy Poynter, who grew up with him: “...”": the words follow the speaker.
+    frame.source = inverted;
+    contentAfter(index, frame, bounds, cueStarts, pastClause(index, inverted.last + 1, bounds.hi));
+    return frame;
+  }
+  const next = inverted ? pastAttribution(index, cue, inverted.last + 1, bounds.hi) : -1;
+  if (inverted && !startsContent(index, next, bounds.hi)) {
+    frame.source = inverted;
+    frame.postposed = true;
+    const content = contentBefore(index, bounds, cue.first);
+    if (content) frame.content.push(content);
+    afterPostposed(index, frame, inverted.last + 1, bounds);
+    return frame;
+  }
+  sourceBefore(index, frame, bounds, previous);
+  const boundary = frame.source && !frame.sourceInherited ? frame.source.first : cue.first;
+  if (isPostposed(index, frame, bounds, boundary)) {
+    frame.postposed = true;
+    if (ADDRESSED.has(cue.lemma)) frame.addressee = phraseStartingAt(index, cue.last + 1, bounds.hi);
+    const content = contentBefore(index, bounds, boundary);
+    if (content) frame.content.push(content);
+    afterPostposed(index, frame, cue.last + 1, bounds);
+    return frame;
+  }
+  contentAfter(index, frame, bounds, cueStarts);
+  return frame;
+}
+
+/** Frames for every cue, in order; a cue may lend its source to the next one in its sentence. */
+export function findFrames(index: TextIndex, cues: readonly CueMatch[]): Frame[] {
+  const cueStarts = new Set(cues.map((c) => c.first));
+  const frames: Frame[] = [];
+  for (const cue of cues) frames.push(frameOf(index, cue, frames.at(-1), cueStarts));
+  return frames;
+}

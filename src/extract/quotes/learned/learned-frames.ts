@@ -1,0 +1,109 @@
+import { isSpeechLemma } from '../cue-lexicon.ts';
+import type { CueMatch } from '../cues.ts';
+import { wholeQuotation } from '../frame-statements.ts';
+import { boundsOf, type Frame, frameOf } from '../frames.ts';
+import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
+import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
+import { detectCues } from './cue-tagger.ts';
+import { hashString } from './hash.ts';
+import type { QuoteModels } from './model-file.ts';
+import { documentPositions } from './positions.ts';
+import { tagRoles } from './role-tagger.ts';
+
+/** Marks of the rule cues for the cue detector's features: 1 at a cue's head, 2 elsewhere in it. */
+export function ruleCueMarks(length: number, cues: readonly CueMatch[]): Uint8Array {
+  const marks = new Uint8Array(length);
+  for (const cue of cues) {
+    for (let k = cue.first; k <= cue.last; k++) marks[k] = 2;
+    marks[cue.head] = 1;
+  }
+  return marks;
+}
+
+/** Whether a sentence has words of its own outside quotation marks, where a cue could stand. */
+function hasProse(index: TextIndex, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (index.quotationOf[k] === -1) return true;
+  return false;
+}
+
+/**
+ * Whether a source is a pronoun or a short phrase without a comma: a name with its title ("Mr Blair"),
+ * or a plain description ("the Democratic nominee").
+ */
+function shortName(index: TextIndex, source: TokenRange): boolean {
+  if (source.first === source.last && isPersonalPronoun(wordAt(index, source.first))) return true;
+  if (source.last - source.first > 4) return false;
+  for (let k = source.first; k <= source.last; k++) if (wordAt(index, k) === ',') return false;
+  return true;
+}
+
+/**
+ * Whether the rules' frame is the plainest of attributions, which they read as well as the model does:
+ * a whole quotation with a pronoun or a short name next to the cue, after it (`"...," he said.` ·
+ * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`).
+ */
+function plain(index: TextIndex, frame: Frame): boolean {
+  const { cue, source, content } = frame;
+  const only = content.length === 1 ? content[0] : undefined;
+  if (!only || !source || !closesQuotation(index, only.last) || !opensQuotation(index, only.first))
+    return false;
+  const adjacent = source.last + 1 === cue.first || cue.last + 1 === source.first;
+  const next = only.last < cue.first || only.first <= Math.max(cue.last, source.last) + 2;
+  return adjacent && next && shortName(index, source);
+}
+
+/**
+ * The content of "warned the unions to stay calm" with the person addressed in it, as the rules draw it:
+ * what was said is that the unions should stay calm. News corpora annotate it both ways.
+ */
+function withAddressee(index: TextIndex, frame: Frame): Frame {
+  const first = frame.content[0];
+  const addressee = frame.addressee;
+  if (!first || !addressee || wordAt(index, first.first) !== 'to' || addressee.last + 1 !== first.first)
+    return frame;
+  if (addressee.first !== frame.cue.last + 1) return frame;
+  return { ...frame, content: [{ first: addressee.first, last: first.last }, ...frame.content.slice(1)] };
+}
+
+/**
+ * Frames found with the learned models
+
+: the cue detector weighs the candidate heads of every sentence
+ * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon cue that
+ * introduces a quotation of its own is kept even when the detector doubts it (the rare verb of speech:
+ * "his wife whispered: “...”"). For each cue the rules draw a frame, and the role tagger redraws its
+ * source and content unless the frame is a plain one.
+ */
+export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: readonly CueMatch[]): Frame[] {
+  const positions = documentPositions(index);
+  const marks = ruleCueMarks(index.tokens.length, ruleCues);
+  const detected: CueMatch[] = [];
+  for (const { firstToken, endToken } of index.sentences) {
+    if (hasProse(index, firstToken, endToken)) {
+      const from = positions.at[firstToken] as number;
+      const to = positions.at[endToken - 1] as number;
+      for (const cue of detectCues(models.cues, index, positions, marks, from, to)) detected.push(cue);
+    }
+  }
+  const heads = new Set(detected.map((c) => c.head));
+  const ruleStarts = new Set(ruleCues.map((c) => c.first));
+  const quoting = ruleCues.filter((cue) => {
+    if (heads.has(cue.head) || !isSpeechLemma(cue.lemma)) return false;
+    const frame = frameOf(index, cue, undefined, ruleStarts);
+    return frame.content.some((range) => wholeQuotation(index, range) !== null);
+  });
+  const cues = [...detected, ...quoting].sort((a, b) => a.head - b.head);
+  const cueStarts = new Set(cues.map((c) => c.first));
+  const rules: Frame[] = [];
+  const frames: Frame[] = [];
+  for (const cue of cues) {
+    const rule = frameOf(index, cue, rules.at(-1), cueStarts);
+    rules.push(rule);
+    if (plain(index, rule)) frames.push(rule);
+    else {
+      const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
+      frames.push(withAddressee(index, tagged));
+    }
+  }
+  return frames;
+}

@@ -1,0 +1,223 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractQuotes } from '../../src/extract/quotes/index.ts';
+import type { AnalyzedDocument, Quote } from '../../src/model.ts';
+import { analyzedArticle } from '../helpers/analyzed.ts';
+import { mentionsOf, roleOf } from '../helpers/quote-context.ts';
+
+/** Who said it: the sieves, from a name in the same sentence to the paragraph before a quotation. */
+
+const PRISONS = `Minister defends prison reforms
+
+Justice Minister Hamid Rostami defended the new prison rules on Sunday. He said: "Nobody will be held without a lawyer."
+
+"Our inspectors visited every ward," the minister told the Tasnim news agency. "They found no abuse."
+
+"The rules were written after two years of consultation.
+
+"Every governor signed them."
+
+Rostami said in the interview.
+
+A senior official at the interior ministry said the rules would be reviewed in a year. A group of detained teachers wrote in a letter to the UN Secretary-General that they had been denied visits.
+
+"Visits are a right of every prisoner and of every family," reads part of the decree. The letter says the teachers were moved twice.
+
+The Fictional News Agency reported that 12 prisoners were released.`;
+
+function prisons(): { analyzed: AnalyzedDocument; quotes: Quote[] } {
+  const analyzed = analyzedArticle(PRISONS);
+  const mentions = mentionsOf(analyzed.document, [
+    { name: 'Hamid Rostami', kind: 'person', chain: 0, titles: ['Justice Minister'] },
+    { name: 'Rostami', kind: 'person', chain: 0 },
+    { name: 'Tasnim news agency', kind: 'organization', chain: 1 },
+    { name: 'interior ministry', kind: 'organization', chain: 2 },
+    { name: 'UN', kind: 'organization', chain: 3 },
+    { name: 'Fictional News Agency', kind: 'organization', chain: 4 },
+  ]);
+  return { analyzed, quotes: extractQuotes(analyzed, { mentions, roles: [], dates: [] }) };
+}
+
+function quoteStarting(quotes: readonly Quote[], start: string): Quote {
+  const quote = quotes.find((q) => q.text.startsWith(start));
+  assert.ok(quote, `a statement starting "${start}"`);
+  return quote;
+}
+
+function textAt(analyzed: AnalyzedDocument, span: { start: number; end: number } | null): string | null {
+  return span ? analyzed.document.text.slice(span.start, span.end) : null;
+}
+
+test('a pronoun speaker keeps its words and resolves to the person named before it', () => {
+  const { analyzed, quotes } = prisons();
+  const quote = quoteStarting(quotes, '"Nobody');
+  assert.equal(quote.speaker?.text, 'He');
+  assert.equal(textAt(analyzed, quote.speaker?.antecedent ?? null), 'Hamid Rostami');
+  assert.equal(quote.speaker?.chain, 0);
+  assert.equal(quote.sieve, 'coreference');
+  assert.equal(quote.cue?.text, 'said:');
+  assert.equal(quote.kind, 'direct');
+});
+
+test('a description resolves to the person whose titles hold it, and an outlet addressed is the medium', () => {
+  const { analyzed, quotes } = prisons();
+  const quote = quoteStarting(quotes, '"Our inspectors');
+  assert.equal(quote.text, '"Our inspectors visited every ward,"');
+  assert.equal(quote.speaker?.text, 'the minister');
+  assert.equal(textAt(analyzed, quote.speaker?.antecedent ?? null), 'Hamid Rostami');
+  assert.equal(quote.speaker?.chain, 0);
+  assert.equal(quote.sieve, 'coreference');
+  assert.equal(quote.cue?.lemma, 'tell');
+  assert.deepEqual([quote.medium?.text, quote.medium?.chain], ['the Tasnim news agency', 1]);
+});
+
+test('the next quotation of the paragraph goes on with the same speaker', () => {
+  const { analyzed, quotes } = prisons();
+  const quote = quoteStarting(quotes, '"They found');
+  assert.equal(quote.sieve, 'continuation');
+  assert.equal(quote.speaker?.span, null);
+  assert.equal(textAt(analyzed, quote.speaker?.antecedent ?? null), 'Hamid Rostami');
+  assert.equal(quote.speaker?.chain, 0);
+});
+
+test('a block of quotation over two paragraphs takes the speaker of the sentence after it', () => {
+  const { quotes } = prisons();
+  const quote = quoteStarting(quotes, '"The rules were written');
+  assert.equal(
+    quote.text,
+    '"The rules were written after two years of consultation.\n\n"Every governor signed them."',
+  );
+  assert.equal(quote.sieve, 'adjacent');
+  assert.deepEqual([quote.speaker?.text, quote.speaker?.chain], ['Rostami', 0]);
+  assert.equal(quote.medium?.text, 'the interview');
+  assert.ok(!quotes.some((q) => q.text === 'in the interview'), 'where it was said is not what was said');
+});
+
+test('unnamed sources are kept exactly as written and never resolved', () => {
+  const { quotes } = prisons();
+  const official = quoteStarting(quotes, 'the rules would be reviewed');
+  assert.deepEqual(official.speaker, {
+    span: official.speaker?.span ?? null,
+    text: 'A senior official at the interior ministry',
+    antecedent: null,
+    chain: null,
+    entityId: null,
+    unnamed: true,
+  });
+  assert.equal(official.kind, 'indirect');
+  const teachers = quoteStarting(quotes, 'that they had been denied visits');
+  assert.deepEqual(
+    [teachers.speaker?.text, teachers.speaker?.unnamed],
+    ['A group of detained teachers', true],
+  );
+  assert.equal(teachers.medium?.text, 'a letter to the UN Secretary-General');
+});
+
+test('documents speak: "reads part of the decree", "the letter says"', () => {
+  const { quotes } = prisons();
+  const decree = quoteStarting(quotes, '"Visits are a right');
+  assert.deepEqual(
+    [decree.speaker?.text, decree.speaker?.unnamed, decree.cue?.lemma],
+    ['the decree', false, 'read'],
+  );
+  const letter = quoteStarting(quotes, 'the teachers were moved');
+  assert.deepEqual([letter.speaker?.text, letter.cue?.text], ['The letter', 'says']);
+});
+
+test('an organisation speaks under its mention chain', () => {
+  const { quotes } = prisons();
+  const quote = quoteStarting(quotes, 'that 12 prisoners');
+  assert.deepEqual(
+    [quote.speaker?.text, quote.speaker?.chain, quote.cue?.lemma],
+    ['The Fictional News Agency', 4, 'report'],
+  );
+});
+
+test('a description resolves through a role fact when the title is not before the name', () => {
+  const source =
+    'Ministry statement\n\nMaryam Zand, the spokeswoman for the ministry, opened the briefing. ' +
+    '"No teacher is in prison for union work," the spokeswoman said.';
+  const analyzed = analyzedArticle(source);
+  const mentions = mentionsOf(analyzed.document, [{ name: 'Maryam Zand', kind: 'person', chain: 0 }]);
+  const roles = [roleOf(analyzed.document, 0, 'the spokeswoman for the ministry')];
+  const [quote] = extractQuotes(analyzed, { mentions, roles, dates: [] });
+  assert.equal(quote?.speaker?.text, 'the spokeswoman');
+  assert.equal(textAt(analyzed, quote?.speaker?.antecedent ?? null), 'Maryam Zand');
+  assert.equal(quote?.sieve, 'coreference');
+});
+
+test('a pronoun with no compatible name before it stays unresolved, and is less sure than a name', () => {
+  const source =
+    'Court\n\nThe Revolutionary Court met on Tuesday. "The hearing is closed," he said. ' +
+    '"The hearing will resume," said Amir Farahani, a court clerk.';
+  const analyzed = analyzedArticle(source);
+  const mentions = mentionsOf(analyzed.document, [
+    { name: 'Revolutionary Court', kind: 'organization', chain: 0 },
+    { name: 'Amir Farahani', kind: 'person', chain: 1 },
+  ]);
+  const [pronoun, named] = extractQuotes(analyzed, { mentions, roles: [], dates: [] });
+  assert.deepEqual(
+    [pronoun?.speaker?.text, pronoun?.speaker?.antecedent, pronoun?.speaker?.chain],
+    ['he', null, null],
+  );
+  assert.equal(pronoun?.sieve, 'same-sentence');
+  assert.deepEqual([named?.speaker?.text, named?.speaker?.chain], ['Amir Farahani, a court clerk', 1]);
+  assert.ok((pronoun?.confidence ?? 1) < (named?.confidence ?? 0));
+});
+
+test('a quotation with no attribution near it has no speaker rather than a guessed one', () => {
+  const source =
+    'Protest\n\nHundreds gathered outside the parliament on Monday.\n\n"Free the teachers!"\n\n' +
+    'Police closed the square an hour later.';
+  const [quote] = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
+  assert.deepEqual(
+    [quote?.text, quote?.speaker, quote?.sieve],
+    ['"Free the teachers!"', null, 'unattributed'],
+  );
+  assert.ok((quote?.confidence ?? 1) <= 0.3);
+});
+
+test('reported speech: "X said that", "..., X said", "according to X", "X warned", "X denied"', () => {
+  const source =
+    'Budget talks\n\nFarid Mousavi said that the budget would be cut. The cuts would hit schools first, ' +
+    'the ministry said. According to the central bank, inflation reached 40 percent. Mousavi warned ' +
+    'the unions to stay calm, and Leila Azadi denied that any deal had been made.';
+  const quotes = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.lemma ?? null, q.kind]),
+    [
+      ['that the budget would be cut', 'Farid Mousavi', 'say', 'indirect'],
+      ['The cuts would hit schools first', 'the ministry', 'say', 'indirect'],
+      ['inflation reached 40 percent', 'the central bank', 'according to', 'indirect'],
+      ['the unions to stay calm', 'Mousavi', 'warn', 'indirect'],
+      ['that any deal had been made', 'Leila Azadi', 'deny', 'indirect'],
+    ],
+  );
+});
+
+test('a mixed statement keeps the quoted words inside the reported ones', () => {
+  const source =
+    'Verdict\n\nJudiciary spokesman Reza Tavakoli said on Tuesday that the verdict was "final and binding".';
+  const [quote] = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
+  assert.deepEqual(
+    [quote?.text, quote?.kind, quote?.speaker?.text],
+    ['that the verdict was "final and binding"', 'mixed', 'Judiciary spokesman Reza Tavakoli'],
+  );
+});
+
+test("a name, a colon and a quotation, as headlines and transcripts put it, is the name's statement", () => {
+  const source =
+    'Karimi: "No teacher will be punished for striking"\n\nThe question is simple: "Who pays for the raise?"';
+  const quotes = extractQuotes(analyzedArticle(`Headlines\n\n${source}`), {
+    mentions: [],
+    roles: [],
+    dates: [],
+  });
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null, q.cue?.lemma ?? null]),
+    [
+      ['"No teacher will be punished for striking"', 'Karimi', ':', ':'],
+      ['"Who pays for the raise?"', null, null, null],
+    ],
+  );
+});
