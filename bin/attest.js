@@ -2,4 +2,10 @@
 // The package runs its compiled sources: `npm install` in a checkout builds them (the `prepare` script).
 import { main } from '../dist/cli/main.js';
 
+// A reader that stops early (`attest export quotes | head`) is not an error, as for any Unix tool.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv);

@@ -2,6 +2,7 @@ import type { AnalyzedDocument, Annotations } from '../model.ts';
 import { extractClaims } from './claims/index.ts';
 import { extractDates } from './dates/index.ts';
 import { extractMentions } from './mentions/index.ts';
+import { extractQuotes } from './quotes/index.ts';
 
 /**
  * The extract stage's one entry point: everything found inside one document. Names first (statements
@@ -12,5 +13,6 @@ export function annotate(analyzed: AnalyzedDocument): Annotations {
   const { mentions, roles, locals } = extractMentions(analyzed);
   const dates = extractDates(analyzed);
   const claims = extractClaims(analyzed, dates);
-  return { mentions, roles, locals, quotes: [], dates, claims };
+  const quotes = extractQuotes(analyzed, { mentions, roles, dates });
+  return { mentions, roles, locals, quotes, dates, claims };
 }
