@@ -8,6 +8,7 @@ import { defaultIo, type Io, UserError } from './context.ts';
 import { registerEntity } from './entity.ts';
 import { registerExport } from './export.ts';
 import { registerList } from './list.ts';
+import { registerQuotes } from './quotes.ts';
 import { registerReprocess } from './reprocess.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
@@ -51,6 +52,7 @@ export function buildProgram(io: Io): Command {
     registerList,
     registerShow,
     registerSearch,
+    registerQuotes,
     registerClaims,
     registerEntity,
     registerExport,

@@ -31,9 +31,15 @@ export const COLOUR_MARKS: MarkStyle = {
 /**
  * The text with each marked span bracketed and numbered where it ends. Spans may nest (a relayed
  * quotation inside another); at one position, closings come before openings and outer spans open
- * first and close last, so brackets always pair up.
+ * first and close last, so brackets always pair up. `escape` is applied to the text between marks (the
+ * marks themselves may hold control sequences, such as colours).
  */
-export function markSpans(text: string, marks: readonly Mark[], style: MarkStyle = PLAIN_MARKS): string {
+export function markSpans(
+  text: string,
+  marks: readonly Mark[],
+  style: MarkStyle = PLAIN_MARKS,
+  escape: (piece: string) => string = (piece) => piece,
+): string {
   const events: Array<{ at: number; close: boolean; length: number; note: number }> = [];
   for (const mark of marks) {
     const length = mark.end - mark.start;
@@ -49,8 +55,9 @@ export function markSpans(text: string, marks: readonly Mark[], style: MarkStyle
   let out = '';
   let last = 0;
   for (const event of events) {
-    out += text.slice(last, event.at) + (event.close ? style.close(event.note) : style.open(event.note));
+    out +=
+      escape(text.slice(last, event.at)) + (event.close ? style.close(event.note) : style.open(event.note));
     last = event.at;
   }
-  return out + text.slice(last);
+  return out + escape(text.slice(last));
 }

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { documentView } from '../query/documents.ts';
+import { annotatedDocumentView } from '../query/documents.ts';
 import { type Io, withCase, write, writeJson } from './context.ts';
+import { COLOUR_MARKS, markSpans, PLAIN_MARKS, superscript } from './marked-text.ts';
 import { humanBytes, safeForTerminal } from './text-format.ts';
 
 const EXAMPLES = `
 Examples:
   attest show 3f2a9c              a document by id (any unambiguous prefix of 4+ digits)
-  attest show 3f2a9c --json       the whole record: text, paragraphs, sentences, removals, provenance
+  attest show 3f2a9c --json       the whole record: text, removals, provenance, statements, names, dates, figures
   attest show 3f2a9c --text-only  just the clean text`;
 
 export function registerShow(program: Command, io: Io): void {
@@ -18,10 +19,12 @@ export function registerShow(program: Command, io: Io): void {
     .option('--text-only', 'print only the clean text')
     .addHelpText('after', EXAMPLES)
     .action(async (typed: string, flags: { json?: boolean; textOnly?: boolean }) => {
-      const view = await withCase(program.opts(), io, ({ store }) => documentView(store, typed));
+      const view = await withCase(program.opts(), io, ({ store }) => annotatedDocumentView(store, typed));
       if (flags.json) return writeJson(io, view);
       const { document: d, source } = view;
       if (flags.textOnly) return write(io.stdout, `${safeForTerminal(d.text)}\n`);
+      const statements = view.annotations.quotes.filter((q) => q.kind !== 'scare');
+      const marks = statements.map((q, i) => ({ ...q.span, note: i + 1 }));
       const field = (name: string, value: string | null | undefined) =>
         `${name.padEnd(11)} ${value === null || value === undefined || value === '' ? '-' : safeForTerminal(value)}`;
       const date = d.published
@@ -40,7 +43,16 @@ export function registerShow(program: Command, io: Io): void {
         ),
         ...d.warnings.map((w) => field('warning', w)),
         '',
-        safeForTerminal(d.text),
+        markSpans(d.text, marks, io.stdout.isTTY ? COLOUR_MARKS : PLAIN_MARKS, safeForTerminal),
+        '',
+        `statements (${statements.length})`,
+        ...statements.map((q, i) => {
+          const speaker = q.speaker ? q.speaker.text : 'no speaker found';
+          const cue = q.cue ? ` ${q.cue.text}` : '';
+          const medium = q.medium ? `, ${q.medium.text}` : '';
+          const date = q.saidOn ? `, ${q.saidOn.value}` : '';
+          return `  ${superscript(i + 1)} ${q.kind.padEnd(8)} ${safeForTerminal(`${speaker}${cue}${medium}${date}`)}  [${q.sieve} ${q.confidence.toFixed(2)}]`;
+        }),
         '',
         `removed (${d.removed.length})`,
         ...d.removed.map(

@@ -1,4 +1,4 @@
-import type { Document, Source } from '../model.ts';
+import type { Annotations, Document, Source } from '../model.ts';
 import type { DocumentSummary, Page, Store } from '../store/store.ts';
 
 /** Read models for documents, shared by every front. */
@@ -46,4 +46,14 @@ export interface DocumentList {
 export async function listDocuments(store: Store, page: Page): Promise<DocumentList> {
   const [total, documents] = await Promise.all([store.countDocuments(), store.listDocuments(page)]);
   return { total, documents };
+}
+
+export interface AnnotatedDocumentView extends DocumentView {
+  /** Everything found in the document: mentions (with their entities), statements, dates, figures. */
+  annotations: Annotations;
+}
+
+export async function annotatedDocumentView(store: Store, typed: string): Promise<AnnotatedDocumentView> {
+  const view = await documentView(store, typed);
+  return { ...view, annotations: await store.getAnnotations(view.document.id) };
 }

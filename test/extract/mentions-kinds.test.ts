@@ -115,3 +115,10 @@ test('"and" joins the parts of an organisation name, never a person to an organi
     ],
   );
 });
+
+test('a surname is a person when an appositive gives a person’s office, even opening a sentence', () => {
+  assert.deepEqual(kindsAndTexts('Golestaani, the energy minister, told reporters the dam would open.'), [
+    'person:Golestaani',
+  ]);
+  assert.deepEqual(kindsAndTexts('Marand, the capital of the province, was quiet.'), []);
+});

@@ -1,5 +1,5 @@
 import type { MentionKind, Span } from '../../model.ts';
-import { isAcronym, kindOf } from './kinds.ts';
+import { hasTitledAppositive, isAcronym, kindOf } from './kinds.ts';
 import { isKnownPlace } from './lexicon/gazetteer.ts';
 import { EVENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/heads.ts';
 import { GIVEN_NAMES } from './lexicon/names.ts';
@@ -152,6 +152,7 @@ function candidateOf(text: string, words: readonly Word[], run: Run): Candidate 
     beforeThat: words[first - 2],
     after: words[run.end],
     afterThat: words[run.end + 1],
+    titledAppositive: hasTitledAppositive(words, run.end),
   });
   if (!kind) return null;
   const keepTitles = kind === 'person' && titles.length > 0;

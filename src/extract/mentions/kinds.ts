@@ -30,6 +30,26 @@ export interface KindEvidence {
   after: Word | undefined;
   /** The word after `after`, for "the Trade and Industry Secretary". */
   afterThat: Word | undefined;
+  /** An appositive after the name holds a person's title: "Golestaani, the energy minister, said". */
+  titledAppositive: boolean;
+}
+
+/** Words an appositive may start with before its title: "the", "a", "Iran's", "its former". */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * Whether the words after a name are an appositive naming a person's office: a comma, then at most
+ * six words up to the next comma or the sentence's end, one of which is a title head.
+ */
+export function hasTitledAppositive(words: readonly Word[], after: number): boolean {
+  if (words[after]?.text !== ',' || !APPOSITIVE_OPENERS.has(words[after + 1]?.key ?? '')) return false;
+  const sentence = words[after]?.sentence;
+  for (let k = after + 2; k < after + 8; k++) {
+    const word = words[k];
+    if (!word || word.sentence !== sentence || word.text === ',') return false;
+    if (TITLE_HEADS.has(word.key) && !word.capitalized) return true;
+  }
+  return false;
 }
 
 /** A plural common noun: "Critics", "Officials", "Authorities" (and not "Abbas" or "Younes"). */
@@ -93,6 +113,7 @@ function singleWordKind(word: Word, evidence: KindEvidence): MentionKind | null 
   // "Karimi said" is a person; "Critics said", at the start of a sentence, a plural noun.
   const plural = word.opensSentence && PLURAL.test(word.text);
   if (SPEECH_VERBS.has(evidence.after?.key ?? '') && !plural) return 'person';
+  if (evidence.titledAppositive && !plural) return 'person';
   if (GIVEN_NAMES.has(word.key)) return 'person';
   if (PLACE_PREPOSITIONS.has(evidence.before?.key ?? '') && evidence.after?.pos !== 'PART') return 'place';
   return 'other';
@@ -113,6 +134,7 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   if (name.some((w) => THING_WORDS.has(w.key) || isTitleWord(w.key) || w.allCaps)) return 'other';
   if (SPEECH_VERBS.has(evidence.after?.key ?? '') || (name.length <= 4 && looksPersian(name)))
     return 'person';
+  if (evidence.titledAppositive) return 'person';
   return 'other';
 }
 
