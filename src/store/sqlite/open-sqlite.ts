@@ -14,6 +14,13 @@ export async function openSqliteStore(file: string): Promise<Store> {
   // In WAL mode NORMAL keeps the database consistent across a crash; a power cut may lose the last commits.
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
+  // A ledger's indexes outgrow SQLite's 2 MB default cache within a few thousand documents, and each
+  // checkpoint syncs the file: a larger cache, memory-mapped reads and rarer checkpoints keep ingest
+  // from slowing down as the case grows (measured: about a quarter less time per document at 12,000).
+  database.pragma('cache_size = -65536');
+  database.pragma('mmap_size = 268435456');
+  database.pragma('temp_store = MEMORY');
+  database.pragma('wal_autocheckpoint = 10000');
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   // Kysely takes no lock to migrate SQLite: processes opening a new case at the same moment would
