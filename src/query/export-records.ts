@@ -1,5 +1,7 @@
 import type { Speaker } from '../model.ts';
 import type { Store, StoredQuote } from '../store/store.ts';
+import { claimClusterView } from './claims.ts';
+import { type StatementView, withRepeats } from './quotes.ts';
 
 /**
  * The export contract (DESIGN.md): field names other tools read. Change them only with a new contract.
@@ -43,6 +45,8 @@ export interface QuoteRecord {
   said_on: string | null;
   via: SpeakerRecord | null;
   confidence: number;
+  /** Documents carrying the same words, each copy cluster and outlet counted once (1: this one only). */
+  independent_sources: number;
 }
 
 export const EXPORT_KINDS = ['documents', 'quotes', 'entities', 'mentions', 'dates', 'claims'] as const;
@@ -64,11 +68,23 @@ export const EXPORT_COLUMNS: Record<ExportKind, string[]> = {
     'said_on',
     'via',
     'confidence',
+    'independent_sources',
   ],
   entities: ['id', 'kind', 'name', 'aliases', 'documents', 'mentions'],
   mentions: ['document', 'text', 'start', 'end', 'kind', 'entity'],
   dates: ['document', 'text', 'start', 'end', 'value', 'precision', 'calendar', 'resolved'],
-  claims: ['document', 'text', 'start', 'end', 'value', 'value_max', 'qualifier', 'what', 'cluster'],
+  claims: [
+    'document',
+    'text',
+    'start',
+    'end',
+    'value',
+    'value_max',
+    'qualifier',
+    'what',
+    'cluster',
+    'independent_sources',
+  ],
 };
 
 export async function* documentRecords(store: Store): AsyncIterable<DocumentRecord> {
@@ -93,7 +109,10 @@ function speakerRecord(speaker: Speaker | null, entityName: string | null): Spea
   return { name, mention, entity: speaker.entityId };
 }
 
-export function quoteRecord({ quote, document, speakerEntity }: StoredQuote, id: string): QuoteRecord {
+export function quoteRecord(
+  { quote, document, speakerEntity, repeats }: StatementView,
+  id: string,
+): QuoteRecord {
   const { cue, medium } = quote;
   return {
     id,
@@ -108,14 +127,22 @@ export function quoteRecord({ quote, document, speakerEntity }: StoredQuote, id:
     said_on: quote.saidOn?.value ?? null,
     via: quote.via ? speakerRecord(quote.via, null) : null,
     confidence: quote.confidence,
+    independent_sources: repeats?.independence.sources ?? 1,
   };
 }
 
+/** Statements a page at a time, so "who repeats whom" is looked up once per page. */
 async function* quoteRecords(store: Store): AsyncIterable<QuoteRecord> {
+  let page: StoredQuote[] = [];
+  const flush = async function* () {
+    for (const view of await withRepeats(store, page)) yield quoteRecord(view, view.id);
+    page = [];
+  };
   for await (const stored of store.allQuotes()) {
-    const { documentId, span } = stored.quote;
-    yield quoteRecord(stored, `${documentId}:${span.start}-${span.end}`);
+    page.push(stored);
+    if (page.length === 500) yield* flush();
   }
+  yield* flush();
 }
 
 async function* entityRecords(store: Store): AsyncIterable<object> {
@@ -154,6 +181,16 @@ async function* dateRecords(store: Store): AsyncIterable<object> {
 }
 
 async function* claimRecords(store: Store): AsyncIterable<object> {
+  const sourcesOf = new Map<string, number>();
+  const independentSources = async (cluster: string | null) => {
+    if (cluster === null) return 1;
+    let sources = sourcesOf.get(cluster);
+    if (sources === undefined) {
+      sources = (await claimClusterView(store, cluster)).independence.sources;
+      sourcesOf.set(cluster, sources);
+    }
+    return sources;
+  };
   for await (const { record: c, document, cluster } of store.allClaims()) {
     yield {
       document: { id: document.id, source: document.source },
@@ -165,6 +202,7 @@ async function* claimRecords(store: Store): AsyncIterable<object> {
       qualifier: c.qualifier,
       what: c.what,
       cluster,
+      independent_sources: await independentSources(cluster),
     };
   }
 }

@@ -24,7 +24,7 @@ export interface StatementList {
 }
 
 /** "Who repeats whom" for each statement of a page, in one query for the page. */
-async function withRepeats(store: Store, quotes: StoredQuote[]): Promise<StatementView[]> {
+export async function withRepeats(store: Store, quotes: StoredQuote[]): Promise<StatementView[]> {
   const keyOf = (q: StoredQuote) => statementKey(q.quote.text);
   const keys = [...new Set(quotes.map(keyOf).filter((key) => key.split(' ').length >= REPEAT_MIN_WORDS))];
   const occurrences = await store.statementOccurrences(keys);

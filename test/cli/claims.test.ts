@@ -96,6 +96,11 @@ test('exported claims carry the cluster they belong to', async (t) => {
   assert.equal(killed.length, 3);
   assert.equal(new Set(killed.map((r) => r.cluster)).size, 1, 'the three claims share one cluster');
   assert.match(killed[0].cluster, /^claims:/);
+  assert.deepEqual(
+    killed.map((r) => r.independent_sources),
+    [2, 2, 2],
+    'each claim says how many independent sources carry its figure',
+  );
   const detained = records.find((r) => r.value === 200);
   assert.notEqual(detained?.cluster, killed[0].cluster);
 });

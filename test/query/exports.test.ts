@@ -65,6 +65,7 @@ forEachEngine(
       said_on: null,
       via: null,
       confidence: 0.95,
+      independent_sources: 1,
     });
     assert.equal(indirect?.said_on, '2025-03-03');
     for (const record of [indirect, direct]) {
