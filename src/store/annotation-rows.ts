@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import {
   type Annotations,
   type Calendar,
@@ -7,29 +8,20 @@ import {
   type DateRef,
   type DateResolution,
   type LocalEntity,
-  type MentionKind,
   type Quote,
   type QuoteKind,
   type Sieve,
   spanIdOf,
 } from '../model.ts';
 import { statementKey } from '../resolve/copies/repeats.ts';
-import type {
-  AnnotationTable,
-  ClaimTable,
-  DateTable,
-  LocalTable,
-  QuoteTable,
-  SignatureTable,
-} from './schema.ts';
+import { keysetBatches } from './keyset-batches.ts';
+import type { AnnotationTable, ClaimTable, DateTable, QuoteTable } from './schema.ts';
 import type { PartSignature } from './store.ts';
 
 /** Conversions between what extraction finds in a document and rows, shared by every engine. */
 
 export interface AnnotationRows {
-  signatures: SignatureTable[];
   annotation: AnnotationTable;
-  locals: LocalTable[];
   quotes: QuoteTable[];
   dates: DateTable[];
   claims: ClaimTable[];
@@ -44,7 +36,6 @@ export function annotationRows(
   signatures: readonly PartSignature[] = [],
 ): AnnotationRows {
   return {
-    signatures: signatures.map((s) => signatureRow(documentId, s)),
     annotation: {
       document_id: documentId,
       // The document and entity ids are implied by the row; entities are joined in when read.
@@ -58,38 +49,19 @@ export function annotationRows(
         })),
       ),
       roles: json(annotations.roles.map(({ chain, span, text }) => ({ chain, span, text }))),
+      locals: json(annotations.locals.map(({ documentId: _, ...local }) => local)),
+      signatures: json(signatures.map(signatureJson)),
     },
-    locals: annotations.locals.map((local) => localRow(local)),
     quotes: annotations.quotes.map((quote) => quoteRow(quote)),
     dates: annotations.dates.map((date) => dateRow(date)),
     claims: annotations.claims.map((claim) => claimRow(claim)),
   };
 }
 
-export function localRow(local: LocalEntity): LocalTable {
-  return {
-    document_id: local.documentId,
-    chain: local.chain,
-    kind: local.kind,
-    name: local.name,
-    names: json(local.names),
-    acronyms: json(local.acronyms),
-    titles: json(local.titles),
-    roles: json(local.roles),
-  };
-}
-
-export function localFromRow(row: LocalTable): LocalEntity {
-  return {
-    documentId: row.document_id,
-    chain: Number(row.chain),
-    kind: row.kind as MentionKind,
-    name: row.name,
-    names: JSON.parse(row.names),
-    acronyms: JSON.parse(row.acronyms),
-    titles: JSON.parse(row.titles),
-    roles: JSON.parse(row.roles),
-  };
+/** The local actors stored with a document. */
+export function localsFromRow(row: Pick<AnnotationTable, 'document_id' | 'locals'>): LocalEntity[] {
+  const locals = JSON.parse(row.locals) as Array<Omit<LocalEntity, 'documentId'>>;
+  return locals.map((local) => ({ ...local, documentId: row.document_id }));
 }
 
 export function quoteRow(quote: Quote): QuoteTable {
@@ -183,16 +155,25 @@ export function claimFromRow(row: Omit<ClaimTable, 'id'>): Claim {
   };
 }
 
-/** Slots as base64 of their bytes (in the machine's order: little-endian on every supported platform). */
-export function signatureRow(documentId: string, { part, signature }: PartSignature): SignatureTable {
-  const { slots } = signature;
-  const bytes = Buffer.from(slots.buffer, slots.byteOffset, slots.byteLength);
-  return { document_id: documentId, part, slots: bytes.toString('base64'), shingles: signature.shingles };
+interface SignatureJson {
+  part: number;
+  /** 128 unsigned 32-bit slots as base64 of their bytes (little-endian on every supported platform). */
+  slots: string;
+  shingles: number;
 }
 
-export function signatureFromRow(row: SignatureTable): PartSignature {
-  const bytes = Buffer.from(row.slots, 'base64');
-  const slots = new Uint32Array(bytes.byteLength / 4);
-  new Uint8Array(slots.buffer).set(bytes);
-  return { part: Number(row.part), signature: { slots, shingles: Number(row.shingles) } };
+function signatureJson({ part, signature }: PartSignature): SignatureJson {
+  const { slots } = signature;
+  const bytes = Buffer.from(slots.buffer, slots.byteOffset, slots.byteLength);
+  return { part, slots: bytes.toString('base64'), shingles: signature.shingles };
+}
+
+/** The signatures stored with a document: the whole text (`part` -1) and its long paragraphs. */
+export function signaturesFromRow(row: Pick<AnnotationTable, 'signatures'>): PartSignature[] {
+  return (JSON.parse(row.signatures) as SignatureJson[]).map(({ part, slots, shingles }) => {
+    const bytes = Buffer.from(slots, 'base64');
+    const words = new Uint32Array(bytes.byteLength / 4);
+    new Uint8Array(words.buffer).set(bytes);
+    return { part, signature: { slots: words, shingles } };
+  });
 }

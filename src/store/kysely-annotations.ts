@@ -4,21 +4,13 @@ import {
   type AnnotationRows,
   claimFromRow,
   dateFromRow,
-  localFromRow,
+  localsFromRow,
   quoteFromRow,
 } from './annotation-rows.ts';
 import { type DocumentRefRow, documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
 import { rowInserter } from './row-inserter.ts';
-import type {
-  AnnotationTable,
-  ClaimTable,
-  DateTable,
-  LocalTable,
-  QuoteTable,
-  SignatureTable,
-  Tables,
-} from './schema.ts';
+import type { AnnotationTable, ClaimTable, DateTable, QuoteTable, Tables } from './schema.ts';
 import type {
   AnnotationStore,
   DocumentRef,
@@ -33,11 +25,9 @@ import type {
 
 const insert = {
   annotations: rowInserter<AnnotationTable>((db, rows) => db.insertInto('annotations').values(rows)),
-  locals: rowInserter<LocalTable>((db, rows) => db.insertInto('locals').values(rows)),
   quotes: rowInserter<QuoteTable>((db, rows) => db.insertInto('quotes').values(rows)),
   dates: rowInserter<DateTable>((db, rows) => db.insertInto('dates').values(rows)),
   claims: rowInserter<ClaimTable>((db, rows) => db.insertInto('claims').values(rows)),
-  signatures: rowInserter<SignatureTable>((db, rows) => db.insertInto('signatures').values(rows)),
 };
 
 /** Inserts the annotations of documents just inserted (their earlier ones went with the old rows). */
@@ -45,10 +35,6 @@ export async function insertAnnotations(trx: Kysely<Tables>, all: readonly Annot
   await insert.annotations(
     trx,
     all.map((a) => a.annotation),
-  );
-  await insert.locals(
-    trx,
-    all.flatMap((a) => a.locals),
   );
   await insert.quotes(
     trx,
@@ -61,10 +47,6 @@ export async function insertAnnotations(trx: Kysely<Tables>, all: readonly Annot
   await insert.claims(
     trx,
     all.flatMap((a) => a.claims),
-  );
-  await insert.signatures(
-    trx,
-    all.flatMap((a) => a.signatures),
   );
 }
 
@@ -200,9 +182,8 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
 
   return {
     async getAnnotations(documentId: string): Promise<Annotations> {
-      const [annotation, locals, quotes, dates, claims, mentions] = await Promise.all([
+      const [annotation, quotes, dates, claims, mentions] = await Promise.all([
         db.selectFrom('annotations').selectAll().where('document_id', '=', documentId).executeTakeFirst(),
-        db.selectFrom('locals').selectAll().where('document_id', '=', documentId).orderBy('chain').execute(),
         listQuotes({ documentId }, everyQuote),
         db
           .selectFrom('dates')
@@ -227,7 +208,7 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
       return {
         mentions,
         roles,
-        locals: locals.map(localFromRow),
+        locals: annotation ? localsFromRow(annotation) : [],
         quotes: quotes.map((q) => q.quote).sort((a, b) => a.span.start - b.span.start),
         dates: dates.map(dateFromRow),
         claims: claims.map(claimFromRow),

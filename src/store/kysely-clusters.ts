@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import { claimFromRow, signatureFromRow } from './annotation-rows.ts';
+import { claimFromRow, signaturesFromRow } from './annotation-rows.ts';
+import { annotationsInOrder } from './annotations-in-order.ts';
 import { documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
 import { replaceResolved } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
@@ -19,24 +20,8 @@ const BATCH = 1000;
 export function clusterStore(db: Kysely<Tables>): ClusterStore {
   return {
     async *allSignatures() {
-      for (let last = { document: '', part: -2 }; ; ) {
-        const rows = await db
-          .selectFrom('signatures')
-          .selectAll()
-          .where((eb) =>
-            eb.or([
-              eb('document_id', '>', last.document),
-              eb.and([eb('document_id', '=', last.document), eb('part', '>', last.part)]),
-            ]),
-          )
-          .orderBy('document_id')
-          .orderBy('part')
-          .limit(BATCH)
-          .execute();
-        for (const row of rows) yield { documentId: row.document_id, ...signatureFromRow(row) };
-        const end = rows.at(-1);
-        if (!end || rows.length < BATCH) return;
-        last = { document: end.document_id, part: Number(end.part) };
+      for await (const row of annotationsInOrder(db, 'signatures')) {
+        for (const signature of signaturesFromRow(row)) yield { documentId: row.document_id, ...signature };
       }
     },
 

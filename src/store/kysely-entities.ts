@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Curation, Entity, MentionKind, RoleFact } from '../model.ts';
-import { localFromRow } from './annotation-rows.ts';
+import { localsFromRow } from './annotation-rows.ts';
+import { annotationsInOrder } from './annotations-in-order.ts';
 import { documentRefOf, firstLocator } from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
 import { replaceResolved, resolutionMark } from './resolution-guard.ts';
@@ -51,42 +52,11 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
 
   return {
     async *allLocals() {
-      // Keyset over (document, chain): the rest of the last document's chains, then later documents.
-      for (let last = { document: '', chain: -1 }; ; ) {
-        const rows = await db
-          .selectFrom('locals')
-          .selectAll()
-          .where((eb) =>
-            eb.or([
-              eb('document_id', '>', last.document),
-              eb.and([eb('document_id', '=', last.document), eb('chain', '>', last.chain)]),
-            ]),
-          )
-          .orderBy('document_id')
-          .orderBy('chain')
-          .limit(1000)
-          .execute();
-        for (const row of rows) yield localFromRow(row);
-        const end = rows.at(-1);
-        if (!end || rows.length < 1000) return;
-        last = { document: end.document_id, chain: Number(end.chain) };
-      }
+      for await (const row of annotationsInOrder(db, 'locals')) yield* localsFromRow(row);
     },
 
     async *allRoleFacts() {
-      const batches = keysetBatches(
-        500,
-        (after) =>
-          db
-            .selectFrom('annotations')
-            .select(['document_id', 'roles'])
-            .where('document_id', '>', after)
-            .orderBy('document_id')
-            .limit(500)
-            .execute(),
-        (row) => row.document_id,
-      );
-      for await (const row of batches) {
+      for await (const row of annotationsInOrder(db, 'roles')) {
         for (const role of JSON.parse(row.roles) as Array<Omit<RoleFact, 'documentId'>>) {
           yield { ...role, documentId: row.document_id };
         }

@@ -71,18 +71,8 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .addColumn('document_id', 'text', (c) => ofDocument(c).primaryKey())
           .addColumn('mentions', 'text', (c) => c.notNull())
           .addColumn('roles', 'text', (c) => c.notNull())
-          .execute();
-        await db.schema
-          .createTable('locals')
-          .addColumn('document_id', 'text', ofDocument)
-          .addColumn('chain', 'integer', (c) => c.notNull())
-          .addColumn('kind', 'text', (c) => c.notNull())
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('names', 'text', (c) => c.notNull())
-          .addColumn('acronyms', 'text', (c) => c.notNull())
-          .addColumn('titles', 'text', (c) => c.notNull())
-          .addColumn('roles', 'text', (c) => c.notNull())
-          .addPrimaryKeyConstraint('locals_key', ['document_id', 'chain'])
+          .addColumn('locals', 'text', (c) => c.notNull())
+          .addColumn('signatures', 'text', (c) => c.notNull())
           .execute();
         await db.schema
           .createTable('memberships')
@@ -184,14 +174,6 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .addColumn('action', 'text', (c) => c.notNull())
           .addColumn('undone_by', 'text')
           .addColumn('undone_at', 'text')
-          .execute();
-        await db.schema
-          .createTable('signatures')
-          .addColumn('document_id', 'text', ofDocument)
-          .addColumn('part', 'integer', (c) => c.notNull())
-          .addColumn('slots', 'text', (c) => c.notNull())
-          .addColumn('shingles', 'integer', (c) => c.notNull())
-          .addPrimaryKeyConstraint('signatures_key', ['document_id', 'part'])
           .execute();
         await db.schema
           .createTable('copy_clusters')

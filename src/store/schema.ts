@@ -6,7 +6,6 @@ export interface Tables {
   sightings: SightingTable;
   documents: DocumentTable;
   annotations: AnnotationTable;
-  locals: LocalTable;
   memberships: MembershipTable;
   quotes: QuoteTable;
   dates: DateTable;
@@ -14,7 +13,6 @@ export interface Tables {
   entities: EntityTable;
   entity_names: EntityNameTable;
   curations: CurationTable;
-  signatures: SignatureTable;
   copy_clusters: CopyClusterTable;
   claim_clusters: ClaimClusterTable;
   resolutions: ResolutionTable;
@@ -58,23 +56,17 @@ export interface DocumentTable {
   processed_at: string;
 }
 
-/** What a document's extraction found that is read a document at a time: mentions and role facts. */
+/**
+ * What a document's extraction found that is read a document at a time: mentions, role facts, local
+ * actors (read whole by entity resolution) and MinHash signatures (read whole by copy detection), as JSON.
+ * One row a document instead of one a record keeps ingest fast.
+ */
 export interface AnnotationTable {
   document_id: string;
   mentions: string;
   roles: string;
-}
-
-/** One actor as one document knows it (extraction output, replaced with its document). */
-export interface LocalTable {
-  document_id: string;
-  chain: number;
-  kind: string;
-  name: string;
-  names: string;
-  acronyms: string;
-  titles: string;
-  roles: string;
+  locals: string;
+  signatures: string;
 }
 
 /** Which entity each local actor belongs to: resolution output, replaced whole at each resolution. */
@@ -154,15 +146,6 @@ export interface CurationTable {
   action: string;
   undone_by: string | null;
   undone_at: string | null;
-}
-
-/** A document's MinHash signature (`part` -1) and its paragraphs' (`part` = paragraph index). */
-export interface SignatureTable {
-  document_id: string;
-  part: number;
-  /** 128 unsigned 32-bit slots, little-endian, base64. */
-  slots: string;
-  shingles: number;
 }
 
 /** Which cluster of copies a document (`part` -1) or paragraph belongs to: resolution output. */
