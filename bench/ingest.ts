@@ -97,7 +97,7 @@ export async function run(args: string[]): Promise<boolean> {
     // As the pipeline does it: blobs in groups of 16 (a worker's batch), documents in groups of 128.
     const blobFolder = join(work, 'stage-blobs');
     t = performance.now();
-    for (let i = 0; i < read.length; i += 16) putBlobFiles(blobFolder, read.slice(i, i + 16));
+    for (let i = 0; i < read.length; i += 16) await putBlobFiles(blobFolder, read.slice(i, i + 16));
     const blobSeconds = (performance.now() - t) / 1000;
     const store = await openSqliteStore(join(work, 'stage.db'));
     const writes = new Map<string, StoreWrite>();

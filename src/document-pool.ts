@@ -37,6 +37,8 @@ export function startPool(setup: WorkerSetup, threads = availableParallelism()):
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // A batch waiting on the disk to sync its blobs lets the thread compute the next one meanwhile.
+    concurrentTasksPerWorker: 2,
     workerData: setup,
   });
   let batch: Pending[] = [];

@@ -126,12 +126,12 @@ export function processItem(item: WorkItem): WorkResult {
  * Preserve first: the new bytes of a batch are on disk, synced, before the main thread writes a record
  * of them. They are written together, which costs far fewer disk syncs than one blob at a time.
  */
-function preserve(items: WorkItem[], results: WorkResult[], blobFolder: string): WorkResult[] {
+async function preserve(items: WorkItem[], results: WorkResult[], blobFolder: string): Promise<WorkResult[]> {
   const fresh = results.flatMap((r) =>
     r.status === 'new' && r.bytes ? [{ sha256: r.sha256, bytes: r.bytes }] : [],
   );
   try {
-    putBlobFiles(blobFolder, fresh);
+    await putBlobFiles(blobFolder, fresh);
   } catch (error) {
     const reason = `not preserved: ${error instanceof Error ? error.message : String(error)}`;
     return results.map((r, i) =>
@@ -144,7 +144,7 @@ function preserve(items: WorkItem[], results: WorkResult[], blobFolder: string):
   return results;
 }
 
-export default function processBatch(items: WorkItem[]): WorkResult[] {
+export default async function processBatch(items: WorkItem[]): Promise<WorkResult[]> {
   const results = items.map(processItem);
   return setup?.blobFolder ? preserve(items, results, setup.blobFolder) : results;
 }

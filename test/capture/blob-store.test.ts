@@ -88,7 +88,7 @@ test('a group of blobs is stored whole, each once, with no temporary file left',
   const texts = ['Report one from Velmor.', 'Report two from Velmor.', 'Report one from Velmor.'];
   await blobs.put(sha256Of('Already kept.'), Buffer.from('Already kept.'));
   const before = statSync(blobs.pathOf(sha256Of('Already kept.'))).ino;
-  putBlobFiles(dir, [
+  await putBlobFiles(dir, [
     ...texts.map((text) => ({ sha256: sha256Of(text), bytes: Buffer.from(text) })),
     { sha256: sha256Of('Already kept.'), bytes: Buffer.from('Already kept.') },
   ]);
