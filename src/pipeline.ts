@@ -35,6 +35,8 @@ export interface RunOptions {
   /** Worker threads; one per core by default. */
   threads?: number;
   onProgress?: (progress: Progress) => void;
+  /** Told when the corpus-wide step starts, after the last document is stored. */
+  onResolving?: () => void;
 }
 
 export interface Progress {
@@ -132,6 +134,7 @@ export async function addInputs(
   } finally {
     await pool.close();
   }
+  run.onResolving?.();
   return summarise([...early, ...outcomes], await resolveCorpus(deps.store));
 }
 
@@ -187,6 +190,7 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
   } finally {
     await pool.close();
   }
+  run.onResolving?.();
   return summarise(outcomes, await resolveCorpus(deps.store));
 }
 

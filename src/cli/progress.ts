@@ -4,11 +4,13 @@ import type { Io } from './context.ts';
 /** A progress bar on standard error, only when it is a terminal; otherwise nothing at all. */
 export interface ProgressBar {
   update(done: number, total: number): void;
+  /** Ends the bar and says what happens next, on a line of its own (a terminal only). */
+  then(note: string): void;
   stop(): void;
 }
 
 export function progressBar(io: Io, label: string): ProgressBar {
-  if (!io.stderr.isTTY) return { update() {}, stop() {} };
+  if (!io.stderr.isTTY) return { update() {}, then() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as NodeJS.WritableStream,
@@ -29,6 +31,11 @@ export function progressBar(io: Io, label: string): ProgressBar {
         bar.setTotal(total);
         bar.update(done);
       }
+    },
+    then(note) {
+      if (started) bar.stop();
+      started = false;
+      io.stderr.write(`${note}\n`);
     },
     stop() {
       if (started) bar.stop();

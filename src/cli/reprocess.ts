@@ -23,7 +23,11 @@ export function registerReprocess(program: Command, io: Io): void {
         try {
           return await reprocessAll(
             { store, blobs },
-            { threads: flags.jobs, onProgress: (p) => bar.update(p.done, p.total) },
+            {
+              threads: flags.jobs,
+              onProgress: (p) => bar.update(p.done, p.total),
+              onResolving: () => bar.then('resolving entities, copies and claim clusters across the case…'),
+            },
           );
         } finally {
           bar.stop();

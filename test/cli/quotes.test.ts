@@ -92,5 +92,8 @@ test('show marks each statement in the text and lists it with its speaker', asyn
   const show = await runAttest(['show', dam.id], { cwd });
   assert.equal(show.code, 0, show.stderr);
   assert.match(show.stdout, /⟦"We were never asked,"⟧[¹²³⁴⁵⁶⁷⁸⁹]+ said Leila Farahani/);
-  assert.match(show.stdout, /statements \(\d+\)\n(.*\n)*\s+[¹²³⁴⁵⁶⁷⁸⁹]+ direct\s+Leila Farahani(, a farmer from the valley)? said/);
+  assert.match(
+    show.stdout,
+    /statements \(\d+\)\n(.*\n)*\s+[¹²³⁴⁵⁶⁷⁸⁹]+ direct\s+Leila Farahani(, a farmer from the valley)? said/,
+  );
 });
