@@ -250,3 +250,16 @@ test('bare surnames a title calls a woman and a man stay apart when both fit', (
     [['d1:0', 'd4:0'], ['d2:0', 'd3:0'], ['d5:0'], ['d6:0', 'd7:0'], ['d8:0']],
   );
 });
+
+test('the preferred name is not the capitals of a dateline, however often the wire prints them', () => {
+  const { entities } = resolveEntities([
+    local('a', 0, 'place', ['TEHRAN×1']),
+    local('b', 0, 'place', ['TEHRAN×1']),
+    local('c', 0, 'place', ['TEHRAN×1']),
+    local('d', 0, 'place', ['Tehran×1']),
+  ]);
+  assert.deepEqual(
+    entities.map((e) => [e.name, e.mentions]),
+    [['Tehran', 4]],
+  );
+});

@@ -39,8 +39,9 @@ export function aliasesOf(locals: readonly LocalEntity[], members: readonly numb
 }
 
 /**
- * The preferred name: the most complete of the members' best names (most words), then the most used,
- * then one not in capitals; ties broken by the name itself so that runs agree.
+ * The preferred name: the most complete of the members' best names (most words), then one not in
+ * capitals (a dateline's "NEW YORK" is how a wire prints it, not its name), then the most used; ties
+ * broken by the name itself so that runs agree.
  */
 export function preferredName(
   locals: readonly LocalEntity[],
@@ -52,8 +53,8 @@ export function preferredName(
   names.sort(
     (a, b) =>
       wordCount(b) - wordCount(a) ||
-      (aliases.get(b) ?? 0) - (aliases.get(a) ?? 0) ||
       Number(ALL_CAPS.test(a)) - Number(ALL_CAPS.test(b)) ||
+      (aliases.get(b) ?? 0) - (aliases.get(a) ?? 0) ||
       (a < b ? -1 : a > b ? 1 : 0),
   );
   return names[0] ?? '';
