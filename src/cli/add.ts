@@ -53,7 +53,7 @@ export function registerAdd(program: Command, io: Io): void {
             {
               threads: flags.jobs,
               onProgress: (p) => bar.update(p.done, p.total),
-              onResolving: () => bar.then('resolving entities, copies and claim clusters across the case…'),
+              onResolving: () => bar.finish('resolving entities, copies and claim clusters across the case…'),
             },
           );
         } finally {

@@ -38,7 +38,7 @@ export function markSpans(
   text: string,
   marks: readonly Mark[],
   style: MarkStyle = PLAIN_MARKS,
-  escape: (piece: string) => string = (piece) => piece,
+  escapePiece: (piece: string) => string = (piece) => piece,
 ): string {
   const events: Array<{ at: number; close: boolean; length: number; note: number }> = [];
   for (const mark of marks) {
@@ -59,5 +59,5 @@ export function markSpans(
       escape(text.slice(last, event.at)) + (event.close ? style.close(event.note) : style.open(event.note));
     last = event.at;
   }
-  return out + escape(text.slice(last));
+  return out + escapePiece(text.slice(last));
 }

@@ -5,12 +5,12 @@ import type { Io } from './context.ts';
 export interface ProgressBar {
   update(done: number, total: number): void;
   /** Ends the bar and says what happens next, on a line of its own (a terminal only). */
-  then(note: string): void;
+  finish(note: string): void;
   stop(): void;
 }
 
 export function progressBar(io: Io, label: string): ProgressBar {
-  if (!io.stderr.isTTY) return { update() {}, then() {}, stop() {} };
+  if (!io.stderr.isTTY) return { update() {}, finish() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as NodeJS.WritableStream,
@@ -32,7 +32,7 @@ export function progressBar(io: Io, label: string): ProgressBar {
         bar.update(done);
       }
     },
-    then(note) {
+    finish(note) {
       if (started) bar.stop();
       started = false;
       io.stderr.write(`${note}\n`);

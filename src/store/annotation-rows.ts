@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import {
   type Annotations,
   type Calendar,
@@ -14,7 +13,6 @@ import {
   spanIdOf,
 } from '../model.ts';
 import { statementKey } from '../resolve/copies/repeats.ts';
-import { keysetBatches } from './keyset-batches.ts';
 import type { AnnotationTable, ClaimTable, DateTable, QuoteTable } from './schema.ts';
 import type { PartSignature } from './store.ts';
 
