@@ -56,7 +56,8 @@ export function markSpans(
   let last = 0;
   for (const event of events) {
     out +=
-      escape(text.slice(last, event.at)) + (event.close ? style.close(event.note) : style.open(event.note));
+      escapePiece(text.slice(last, event.at)) +
+      (event.close ? style.close(event.note) : style.open(event.note));
     last = event.at;
   }
   return out + escapePiece(text.slice(last));

@@ -112,9 +112,9 @@ postgresTest(
       .trim()
       .split('\n');
     assert.equal(exported.length, 3);
-    const show = JSON.parse(
-      (await runAttest(['--db', db.url, 'show', 'fced4e8a', '--json'], { cwd })).stdout,
-    );
+    const shown = await runAttest(['--db', db.url, 'show', 'fced4e8a', '--json'], { cwd });
+    assert.equal(shown.code, 0, shown.stderr);
+    const show = JSON.parse(shown.stdout);
     assert.deepEqual(show.source.sightings.map((s: { locator: string }) => s.locator).sort(), [
       'articles/harbour-strike-copy.txt',
       'articles/harbour-strike-copy.txt',
