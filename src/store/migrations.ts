@@ -227,9 +227,15 @@ export async function migrate(
   const all = { ...coreMigrations(identity), ...engineMigrations };
   const provider: MigrationProvider = { getMigrations: async () => all };
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
+    const message = String((error as Error).message ?? error);
+    // Kysely lists the tables of every schema to find its own; another ledger's schema dropped at that
+    // moment fails the listing, though nothing of ours is wrong: look again.
+    const otherSchemaGone = /^schema "([^"]+)" does not exist$/.exec(message);
+    if (otherSchemaGone && otherSchemaGone[1] !== schema && attempt < 5) continue;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`database migration ${failed} failed: ${String((error as Error).message ?? error)}`);
+    throw new Error(`database migration ${failed} failed: ${message}`);
   }
 }
