@@ -22,7 +22,7 @@ import type { Signature } from '../resolve/copies/minhash.ts';
  * The store port: every engine (SQLite embedded, PostgreSQL for teams) implements it, and nothing
  * outside `src/store/` knows which one it talks to.
  */
-export interface Store extends AnnotationStore, EntityStore, CurationStore, ClusterStore {
+export interface Store extends AnnotationStore, DateStore, EntityStore, CurationStore, ClusterStore {
   readonly engine: 'sqlite' | 'postgres';
   /** What is known of a source: whether it has a document, and from which pipeline version. */
   findSource(sha256: Sha256): Promise<KnownSource | undefined>;
@@ -165,6 +165,8 @@ export interface QuoteFilter {
   since?: string;
   until?: string;
   kinds?: QuoteKind[];
+  /** Only statements with a date (when said, or when their document was published). */
+  dated?: boolean;
 }
 
 export interface StatementOccurrence {
@@ -201,6 +203,19 @@ export interface AnnotationStore {
   allDates(): AsyncIterable<Located<DateRef>>;
   /** Claims with the cluster each belongs to (null before resolution, or for a claim without one). */
   allClaims(): AsyncIterable<Located<Claim> & { cluster: string | null }>;
+}
+
+export interface DateFilter {
+  /** ISO date prefixes, both ends included ("to 2019" includes 2019-12-31). */
+  from?: string;
+  to?: string;
+  documentIds?: string[];
+}
+
+export interface DateStore {
+  /** The dates documents mention, earliest first (a year before the days within it). */
+  listDates(filter: DateFilter, page: Page): Promise<Located<DateRef>[]>;
+  countDates(filter: DateFilter): Promise<number>;
 }
 
 /**
