@@ -7,6 +7,7 @@ import type {
   Entity,
   LocalEntity,
   Mention,
+  MentionKind,
   PartialDate,
   PublishedDate,
   Quote,
@@ -253,9 +254,9 @@ export interface EntityStore {
     mark: ResolutionMark,
   ): Promise<boolean>;
   getEntity(id: string): Promise<Entity | undefined>;
-  /** Most mentioned first. */
-  listEntities(page: Page): Promise<Entity[]>;
-  countEntities(): Promise<number>;
+  /** Most mentioned first; all kinds unless one is given. */
+  listEntities(page: Page, kind?: MentionKind): Promise<Entity[]>;
+  countEntities(kind?: MentionKind): Promise<number>;
   /** Entities one of whose names has one of these keys, most mentioned first. */
   entitiesByKeys(keys: readonly string[]): Promise<Entity[]>;
   /** Entities named in the same documents as this one, with how many documents they share. */
