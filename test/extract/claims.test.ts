@@ -112,6 +112,15 @@ describe('what is counted', () => {
     ]);
   });
 
+  test('"vs" between two figures is no noun they count', () => {
+    assert.deepEqual(figuresIn('Revs 7,033,000 vs 6,598,580 and 1,200 workers versus 900 workers.'), [
+      '7,033,000 => 7033000|-|exact|-',
+      '6,598,580 => 6598580|-|exact|-',
+      '1,200 workers => 1200|-|exact|workers',
+      '900 workers => 900|-|exact|workers',
+    ]);
+  });
+
   test('what happened to them follows as a participle', () => {
     assert.deepEqual(
       figuresIn(
