@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractClaims } from '../../src/extract/claims/index.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
+import { claimKey } from '../../src/resolve/claims/claim-key.ts';
 import { textPublishedOn } from '../helpers/dated.ts';
 
 /** The figures found, as "text => value|valueMax|qualifier|what". */
@@ -110,6 +111,17 @@ describe('what is counted', () => {
       '12 separate provinces => 12|-|exact|separate provinces',
       '300 people => 300|-|exact|people',
     ]);
+  });
+
+  test("money in a wire's abbreviations is money, not a count", () => {
+    assert.deepEqual(
+      figuresIn(
+        'The dividend is six cts a share, up from 40 cts, on profits of 12 mln dlrs and 3 mln stg.',
+      ).map((f) => f.split('|').at(-1)),
+      ['cents', 'cents', 'USD', 'GBP'],
+    );
+    for (const money of ['cents', 'USD', 'GBP'])
+      assert.equal(claimKey(money), null, 'money is never clustered');
   });
 
   test('"vs" between two figures is no noun they count', () => {

@@ -76,6 +76,13 @@ const CURRENCY_BEFORE: Record<string, string> = { $: 'USD', us$: 'USD', '€': '
 const CURRENCY_AFTER: Record<string, string> = {
   dollars: 'USD',
   dlrs: 'USD',
+  dlr: 'USD',
+  // Cents of whichever currency the story is in; a wire's "cts".
+  cents: 'cents',
+  cts: 'cents',
+  pounds: 'GBP',
+  stg: 'GBP',
+  yen: 'JPY',
   euros: 'EUR',
   rials: 'IRR',
   tomans: 'tomans',

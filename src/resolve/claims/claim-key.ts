@@ -91,7 +91,7 @@ function singular(word: string): string {
 
 /** The key of a claim's `what`, or null when it counts nothing a cluster can be about. */
 export function claimKey(what: string | null): string | null {
-  if (!what || /^[A-Z]{3}$|^tomans$/.test(what)) return null;
+  if (!what || /^[A-Z]{3}$|^(?:tomans|cents)$/.test(what)) return null;
   const words = what.toLowerCase().split(/\s+/);
   const events = new Set<string>();
   const things = new Set<string>();
