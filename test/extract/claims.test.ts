@@ -124,6 +124,14 @@ describe('what is counted', () => {
       assert.equal(claimKey(money), null, 'money is never clustered');
   });
 
+  test("a year before what it qualifies is no count; a table's row label is not one noun phrase", () => {
+    assert.deepEqual(figuresIn('The 1986 results beat its 1985 earnings, and 2000 protesters marched.'), [
+      '2000 protesters => 2000|-|exact|protesters',
+    ]);
+    assert.deepEqual(figuresIn('Nine mths\nShr loss'), ['Nine mths => 9|-|exact|mths']);
+    assert.equal(claimKey('mths'), null, 'a duration is never clustered');
+  });
+
   test('"vs" between two figures is no noun they count', () => {
     assert.deepEqual(figuresIn('Revs 7,033,000 vs 6,598,580 and 1,200 workers versus 900 workers.'), [
       '7,033,000 => 7033000|-|exact|-',

@@ -170,6 +170,9 @@ function nounPhrase(words: Words, from: number, skipNumbers = false): Phrase {
     const token = words.tokens[k];
     const word = words.lower[k] ?? '';
     if (!token || words.inDate(k) || COMPARISONS.has(word)) break;
+    // A line break ends the phrase: a table's row label ("Nine mths" / "Shr") is not one noun phrase.
+    const before = words.tokens[k - 1];
+    if (before && words.text.slice(before.end, token.start).includes('\n')) break;
     if (POSSESSIVE.has(word) && collected.length > 0) {
       collected.length = 0;
       nouns = 0;
