@@ -102,6 +102,10 @@ describe('amounts', () => {
         '€3 million => 3000000|-|exact|EUR',
       ],
     );
+    assert.deepEqual(figuresIn('Output rose 11 pct. Prices rose 3 pct in March.'), [
+      '11 pct. => 11|-|exact|%',
+      '3 pct => 3|-|exact|%',
+    ]);
   });
 });
 
@@ -125,9 +129,10 @@ describe('what is counted', () => {
   });
 
   test("a year before what it qualifies is no count; a table's row label is not one noun phrase", () => {
-    assert.deepEqual(figuresIn('The 1986 results beat its 1985 earnings, and 2000 protesters marched.'), [
-      '2000 protesters => 2000|-|exact|protesters',
-    ]);
+    assert.deepEqual(
+      figuresIn('The 1986 results beat its 1985 earnings and 1984 loss, and 2000 protesters marched.'),
+      ['2000 protesters => 2000|-|exact|protesters'],
+    );
     assert.deepEqual(figuresIn('Nine mths\nShr loss'), ['Nine mths => 9|-|exact|mths']);
     assert.equal(claimKey('mths'), null, 'a duration is never clustered');
   });

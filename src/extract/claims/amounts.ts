@@ -87,7 +87,7 @@ const CURRENCY_AFTER: Record<string, string> = {
   rials: 'IRR',
   tomans: 'tomans',
 };
-const PERCENT = new Set(['%', 'percent', 'pct']);
+const PERCENT = new Set(['%', 'percent', 'pct', 'pct.']);
 /** Scales written joined to the digits: "£28.7m", "$10bn", "5k". */
 const SUFFIX_SCALES: Record<string, number> = { m: 1e6, 'm.': 1e6, mn: 1e6, bn: 1e9, 'bn.': 1e9, k: 1e3 };
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

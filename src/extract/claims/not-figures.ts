@@ -96,7 +96,8 @@ function isYearShaped(words: Words, amount: Amount): boolean {
   if (!/^(?:1[89]|20)\d\d$/.test(token) || amount.end !== amount.first + 1) return false;
   const next = words.tokens[amount.end];
   if (YEAR_MODIFIED.has(words.lower[amount.end] ?? '')) return true;
-  return !(next?.pos === 'NOUN' && /s$/.test(next.text));
+  // Plural: "protesters", not "loss", "status" or "crisis".
+  return !(next?.pos === 'NOUN' && /s$/.test(next.text) && !/(?:ss|us|is)$/i.test(next.text));
 }
 
 /** Plural nouns a year qualifies far more often than a count of them: "1986 results", "2019 elections". */
