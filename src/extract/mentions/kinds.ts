@@ -5,6 +5,7 @@ import {
   EVENT_HEADS,
   HEADS_BEFORE_OF,
   NAME_CONNECTORS,
+  NEWS_OUTLETS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
@@ -123,6 +124,7 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   const { name } = evidence;
   const [first] = name;
   if (!first) return null;
+  if (NEWS_OUTLETS.has(name.map((w) => w.key).join(' '))) return 'organization';
   if (name.length === 1) return singleWordKind(first, evidence);
   // "Supreme Leader", "Iranian President": a title with no name after it.
   const titleOnly = name.every((w) => isTitleWord(w.key) || DEMONYMS.has(w.key));
