@@ -138,3 +138,12 @@ test('a wire’s state abbreviations are places and news agencies by their bare 
     ],
   );
 });
+
+test('a demonym after a capitalised word at a sentence start is no person', () => {
+  assert.ok(
+    !kindsAndTexts('Striking Brazilian seamen stayed out. Reza Karimian said they would.').includes(
+      'person:Striking Brazilian',
+    ),
+  );
+  assert.ok(kindsAndTexts('Reza Karimian said they would.').includes('person:Reza Karimian'));
+});

@@ -149,5 +149,7 @@ const PERSIAN_GIVEN = /^(?:abdo?l|abo?l|gholam|mir|seyy?ed|sayy?id)|(?:ollah|all
 function looksPersian(name: readonly Word[]): boolean {
   const first = name[0]?.key ?? '';
   const last = name.at(-1)?.key ?? '';
+  // "Striking Brazilian": a demonym ends like "Karimian" but names no one.
+  if (DEMONYMS.has(last)) return false;
   return PERSIAN_SURNAME.test(last) || PERSIAN_GIVEN.test(first) || /^(?:al|el)-/.test(last);
 }
