@@ -107,7 +107,14 @@ function namingMention(index: TextIndex, mentions: readonly Mention[], range: To
     if (holding) return holding;
   }
   const span = tokenSpan(index, range.first, range.last);
-  return mentions.find((m) => m.kind === 'person' && overlaps(m.span, span)) ?? null;
+  return (
+    mentions.find((m) => m.kind === 'person' && overlaps(m.span, span) && !isPossessor(index, m)) ?? null
+  );
+}
+
+/** "Drummond" in "Mr Drummond's aides": whose they are, not who speaks. */
+function isPossessor(index: TextIndex, mention: Mention): boolean {
+  return /^['’]s?\b/u.test(index.text.slice(mention.span.end, mention.span.end + 3));
 }
 
 /** Whether a mention can be what a pronoun stands for. */
@@ -231,8 +238,10 @@ export function resolveSpeaker(
     const head = headOf(index, range);
     antecedent = head === null ? null : descriptionAntecedent(context, index.words[head] ?? '', span.start);
   }
+  // A description no one named before ("the minister's spokesman") is an unnamed source, kept as written.
+  const unnamed = form === 'description' && antecedent === null;
   return {
-    speaker: speakerRecord(index, span, antecedent, antecedent?.chain ?? null, false),
+    speaker: speakerRecord(index, span, antecedent, antecedent?.chain ?? null, unnamed),
     form,
     resolved: antecedent !== null,
   };
