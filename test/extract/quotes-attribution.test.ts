@@ -245,3 +245,21 @@ The minister's spokesman said on Tuesday the visit would last three days.`);
   assert.equal(spokesman.speaker?.chain, null);
   assert.deepEqual(spokesman.saidOn, { value: '2024-05-14', precision: 'day' }, '"said on Tuesday" dates it');
 });
+
+test('"she" is never a man the text names as one; a name set off by commas after a description speaks', () => {
+  const analyzed = analyzedArticle(`Council questions cost of bridge repairs
+
+April 10, 2025
+
+"We were told 9 million crowns in January," said councillor Erik Sandqvist.
+
+The head of the transport office, Petra Halvorsen-Lind, told the council that the estimate had grown. "We will not reopen a bridge that is unsafe," she said.`);
+  const { mentions, roles } = extractMentions(analyzed);
+  const quotes = extractQuotes(analyzed, { mentions, roles, dates: extractDates(analyzed) });
+  const chainOf = (name: string) => mentions.find((m) => m.text === name)?.chain;
+  assert.equal(mentions.find((m) => m.text === 'Petra Halvorsen-Lind')?.kind, 'person');
+  assert.equal(quoteStarting(quotes, 'that the estimate').speaker?.chain, chainOf('Petra Halvorsen-Lind'));
+  const unsafe = quoteStarting(quotes, '"We will not');
+  assert.equal(unsafe.speaker?.text, 'she');
+  assert.equal(unsafe.speaker?.chain, chainOf('Petra Halvorsen-Lind'), 'she is Petra, not Erik');
+});

@@ -137,6 +137,14 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   if (SPEECH_VERBS.has(evidence.after?.key ?? '') || (name.length <= 4 && looksPersian(name)))
     return 'person';
   if (evidence.titledAppositive) return 'person';
+  // "The head of the transport office, Petra Halvorsen-Lind, told the council": a name set off by
+  // commas before a verb of speech.
+  if (
+    evidence.before?.key === ',' &&
+    evidence.after?.key === ',' &&
+    SPEECH_VERBS.has(evidence.afterThat?.key ?? '')
+  )
+    return 'person';
   return 'other';
 }
 

@@ -1,4 +1,6 @@
 import type { Mention, RoleFact, Span, Speaker } from '../../model.ts';
+import { genderOfGivenName } from '../mentions/lexicon/names.ts';
+import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from '../mentions/lexicon/titles.ts';
 import type { TokenRange } from './phrases.ts';
 import { type TextIndex, tokenSpan } from './text-index.ts';
 
@@ -117,9 +119,22 @@ function isPossessor(index: TextIndex, mention: Mention): boolean {
   return /^['’]s?\b/u.test(index.text.slice(mention.span.end, mention.span.end + 3));
 }
 
-/** Whether a mention can be what a pronoun stands for. */
+/** What a mention's titles ("Mrs.") or given name ("Petra") say of a person's gender, if anything. */
+function genderOf(mention: Mention): 'f' | 'm' | null {
+  for (const word of mention.titles.flatMap((t) => t.split(/\s+/)).map(titleWordOf)) {
+    if (FEMININE_TITLES.has(word)) return 'f';
+    if (MASCULINE_TITLES.has(word)) return 'm';
+  }
+  return genderOfGivenName(mention.text.split(/\s+/)[0]?.toLowerCase());
+}
+
+/** Whether a mention can be what a pronoun stands for: "she" is never a man the text names as one. */
 function compatible(pronoun: string, mention: Mention): boolean {
-  if (PERSON_PRONOUNS.has(pronoun)) return mention.kind === 'person';
+  if (PERSON_PRONOUNS.has(pronoun)) {
+    const gender = mention.kind === 'person' ? genderOf(mention) : null;
+    const wanted = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
+    return mention.kind === 'person' && (gender === null || gender === wanted);
+  }
   if (GROUP_PRONOUNS.has(pronoun)) return mention.kind === 'organization';
   return mention.kind === 'person' || mention.kind === 'organization';
 }
