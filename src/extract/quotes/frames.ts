@@ -1,4 +1,5 @@
-import { type CueMatch, isPassive } from './cues.ts';
+import { SIGNATURE } from './cue-lexicon.ts';
+import { type CueMatch, isPassive, lineBreakBefore, signatureEnds } from './cues.ts';
 import {
   afterPostposed,
   contentAfter,
@@ -103,6 +104,26 @@ function accordingFrame(index: TextIndex, frame: Frame, bounds: Bounds): Frame {
   return frame;
 }
 
+/**
+ * The frame of a dash signing a quotation (`“...” ― Ana Ruiz`): the name to the end of its line (or
+ * to the next quotation) is the source, and the quotation right before the dash on the same line is the content. When the quotation
+ * stands in the paragraph before, the frame says nothing itself and the adjacent sieve takes it.
+ */
+function signatureFrame(index: TextIndex, frame: Frame): Frame {
+  const { cue } = frame;
+  const end = index.paragraphs[index.sentences[frame.sentence]?.paragraph ?? -1]?.end ?? 0;
+  let last = cue.last;
+  while ((index.tokens[last + 1]?.start ?? end) < end && !signatureEnds(index, last + 1)) last++;
+  while (last > cue.last && TERMINAL.has(wordAt(index, last))) last--;
+  if (last > cue.last) frame.source = { first: cue.last + 1, last };
+  const quotation = quotationAt(index, cue.first - 1);
+  if (quotation && !lineBreakBefore(index, cue.first)) {
+    frame.content.push({ first: quotation.firstToken, last: quotation.lastToken });
+    frame.postposed = true;
+  }
+  return frame;
+}
+
 /** Whether a frame's content comes before its attribution: `"...," X said` · `..., X told reporters.` */
 function isPostposed(index: TextIndex, frame: Frame, bounds: Bounds, boundary: number): boolean {
   const { cue } = frame;
@@ -171,6 +192,7 @@ export function frameOf(
   const bounds = boundsOf(index, cue);
   const frame = emptyFrame(cue, s);
   if (cue.lemma === 'according to') return accordingFrame(index, frame, bounds);
+  if (cue.lemma === SIGNATURE) return signatureFrame(index, frame);
   const before = cue.first - 1;
   const opening = cue.first === afterOpeners(index, bounds.lo, cue.first);
   const inversion =

@@ -1,4 +1,4 @@
-import { isSpeechLemma } from '../cue-lexicon.ts';
+import { isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
 import { wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
@@ -40,10 +40,11 @@ function shortName(index: TextIndex, source: TokenRange): boolean {
 /**
  * Whether the rules' frame is the plainest of attributions, which they read as well as the model does:
  * a whole quotation with a pronoun or a short name next to the cue, after it (`"...," he said.` ·
- * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`).
+ * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`), or a signature (`"..." — Ana Ruiz`).
  */
 function plain(index: TextIndex, frame: Frame): boolean {
   const { cue, source, content } = frame;
+  if (cue.lemma === SIGNATURE) return true;
   const only = content.length === 1 ? content[0] : undefined;
   if (!only || !source || !closesQuotation(index, only.last) || !opensQuotation(index, only.first))
     return false;
