@@ -61,3 +61,12 @@ test('the next quotation goes on with the speaker, past a relative clause about 
     'continuation',
   ]);
 });
+
+test('a speaker adding words of their own does not take the quotation of the sentence before', () => {
+  const quotes = quotesOf(
+    'Harbour\n\nThe vote was close. “The port stays open. Those are the facts,” she said. “Nobody loses a ' +
+      'berth this winter.” Harbour spokesman Piet Lorn added, “The board will meet again in March.”',
+  );
+  assert.deepEqual(said(quotes, '“Nobody loses'), ['she', 'said', 'continuation']);
+  assert.deepEqual(said(quotes, '“The board'), ['Harbour spokesman Piet Lorn', 'added', 'same-sentence']);
+});

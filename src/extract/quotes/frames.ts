@@ -49,10 +49,17 @@ export interface Bounds {
 const REACH_BEFORE = 80;
 const REACH_AFTER = 120;
 
+/** Whether any token of `[lo, hi]` is quoted. */
+function quotes(index: TextIndex, lo: number, hi: number): boolean {
+  for (let k = lo; k <= hi; k++) if (index.quotationOf[k] !== -1) return true;
+  return false;
+}
+
 /**
  * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
  * splitter cut one, and back over a quotation that is the whole sentence before it in the paragraph
- * when this one opens with the attribution (`"Why?" she asked.` splits in two); held within reach of
+ * when this one is nothing but the attribution (`"Why?" she asked.` splits in two, but `Ana added,
+ * "..."` has words of its own); held within reach of
  * the cue, so that a text of one endless sentence costs no more than many short ones.
  */
 export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
@@ -66,7 +73,7 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   if (last) hi = Math.max(hi, last.lastToken);
   const before = quotationAt(index, lo - 1);
   const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
-  const attributionFirst = !first && lo === sentence.firstToken;
+  const attributionFirst = !first && lo === sentence.firstToken && !quotes(index, lo, hi);
   if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
     if (before.firstToken <= previous.firstToken) lo = before.firstToken;
   }
