@@ -70,3 +70,15 @@ test('a speaker adding words of their own does not take the quotation of the sen
   assert.deepEqual(said(quotes, '“Nobody loses'), ['she', 'said', 'continuation']);
   assert.deepEqual(said(quotes, '“The board'), ['Harbour spokesman Piet Lorn', 'added', 'same-sentence']);
 });
+
+test('the rest of a quotation broken by its attribution is the same speaker’s, past a clause about them', () => {
+  const quotes = quotesOf(
+    'Harbour\n\n"The ferries will run," Mayor Ida Renn said at the quay on Monday, "but not before May."\n\n' +
+      '“Every berth is taken,” Renn said, referring to the marina, “and the waiting list is long.”\n\n' +
+      '"We sail at dawn," he said, adding that "nobody stays ashore."',
+  );
+  assert.deepEqual(said(quotes, '"but not before'), ['Mayor Ida Renn', 'said', 'same-sentence']);
+  assert.deepEqual(said(quotes, '“and the waiting'), ['Renn', 'said', 'same-sentence']);
+  assert.deepEqual(said(quotes, 'the marina'), ['Renn', 'referring to', 'same-sentence']);
+  assert.deepEqual(said(quotes, 'that "nobody'), ['he', 'adding', 'same-sentence']);
+});
