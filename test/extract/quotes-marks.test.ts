@@ -149,3 +149,17 @@ test('a page of thousands of quotations in one paragraph is read in time proport
   assert.equal(quotes.length, 4000);
   assert.ok(elapsed < 10_000, `${Math.round(elapsed)} ms for ${source.length} characters`);
 });
+
+test('a few quoted words in lowercase with no one saying them are a label, not a statement', () => {
+  const quotes = quotesOf(
+    'Port fees\n\nThe harbour board set up a "liquidating trust" for the old docks on Monday.\n\n' +
+      '"We Will Pay Every Debt."',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind]),
+    [
+      ['"liquidating trust"', 'scare'],
+      ['"We Will Pay Every Debt."', 'direct'],
+    ],
+  );
+});

@@ -62,6 +62,8 @@ export function quotationRole(index: TextIndex, q: IndexedQuotation): QuotationR
   if (words.length === 0) return 'label';
   if (afterWorkNoun(index, q) && words.length <= 12 && !/[.!?]$/u.test(text)) return 'title';
   if (titleCased(text) && words.length <= 8 && !sentenceLike(index, q, text)) return 'title';
-  if (words.length <= 4 && !sentenceLike(index, q, text)) return 'label';
+  // A few words that start in lowercase are a phrase lifted from somewhere ("liquidating trust",
+  // "working the referees"), not a sentence someone said.
+  if (words.length <= 4 && (!sentenceLike(index, q, text) || /^\p{Ll}/u.test(text))) return 'label';
   return 'words';
 }
