@@ -1,6 +1,6 @@
 import { isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
-import { wholeQuotation } from '../frame-statements.ts';
+import { quotationsIn } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
@@ -67,12 +67,10 @@ function withAddressee(index: TextIndex, frame: Frame): Frame {
 }
 
 /**
- * Frames found with the learned models
-
-: the cue detector weighs the candidate heads of every sentence
- * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon cue that
- * introduces a quotation of its own is kept even when the detector doubts it (the rare verb of speech:
- * "his wife whispered: “...”"). For each cue the rules draw a frame, and the role tagger redraws its
+ * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
+ * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon verb of
+ * speech whose words hold quoted ones is kept even when the detector doubts it (the rare verb of speech:
+ * "his wife whispered: “...”", "she scoffed that the plan was “a fantasy”"). For each cue the rules draw a frame, and the role tagger redraws its
  * source and content unless the frame is a plain one.
  */
 export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: readonly CueMatch[]): Frame[] {
@@ -91,7 +89,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
   const quoting = ruleCues.filter((cue) => {
     if (heads.has(cue.head) || !isSpeechLemma(cue.lemma)) return false;
     const frame = frameOf(index, cue, undefined, ruleStarts);
-    return frame.content.some((range) => wholeQuotation(index, range) !== null);
+    return frame.content.some((range) => quotationsIn(index, range).length > 0);
   });
   const cues = [...detected, ...quoting].sort((a, b) => a.head - b.head);
   const cueStarts = new Set(cues.map((c) => c.first));
