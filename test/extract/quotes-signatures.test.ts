@@ -82,3 +82,13 @@ test('the rest of a quotation broken by its attribution is the same speaker’s,
   assert.deepEqual(said(quotes, 'the marina'), ['Renn', 'referring to', 'same-sentence']);
   assert.deepEqual(said(quotes, 'that "nobody'), ['he', 'adding', 'same-sentence']);
 });
+
+test('a named speaker with a long description after the name still speaks', () => {
+  const quotes = quotesOf(
+    'Harbour\n\n"The port cannot grow any further," said Ada Quell, an engineer who served as director of ' +
+      'the Northern Harbour Authority for a decade and is now president of the Coastal Works Institute, a ' +
+      'research group funded by the ferry lines and the fishing cooperatives.\n\nThe board did not comment.',
+  );
+  const [speaker] = said(quotes, '"The port');
+  assert.ok(speaker?.startsWith('Ada Quell, an engineer'), speaker);
+});
