@@ -92,3 +92,17 @@ test('a named speaker with a long description after the name still speaks', () =
   const [speaker] = said(quotes, '"The port');
   assert.ok(speaker?.startsWith('Ada Quell, an engineer'), speaker);
 });
+
+test('a surname the tagger reads as a verb is no cue, and a place fronted before a quotation is not said', () => {
+  const quotes = quotesOf(
+    'Port\n\nIn her letter to the harbour board, Ada Quell wrote, “The port cannot grow any further.”\n\n' +
+      'In the July 9 cable, the harbour office reported, “Overall conditions continue to be unpredictable.”',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text]),
+    [
+      ['“The port cannot grow any further.”', 'Ada Quell', 'wrote'],
+      ['“Overall conditions continue to be unpredictable.”', 'the harbour office', 'reported'],
+    ],
+  );
+});

@@ -141,15 +141,21 @@ function titleCased(index: TextIndex, s: number): boolean {
   return words > 0 && capitals / words >= 0.6;
 }
 
+/** Whether token `i` is capitalised inside a sentence that is not a headline: a name ("Ada Quell"). */
+export function nameShaped(index: TextIndex, i: number): boolean {
+  const s = index.sentenceOf[i] ?? -1;
+  const first = index.sentences[s]?.firstToken ?? 0;
+  const capital = /^\p{Lu}/u.test(index.tokens[i]?.text ?? '');
+  return capital && i > first && !opensQuotation(index, i - 1) && !titleCased(index, s);
+}
+
 /**
  * Whether a cue verb stands as a verb can: not capitalised inside a sentence ("the United States",
  * except in headlines), and not an infinitive opening a clause ("To believe that ...").
  */
 function cueShaped(index: TextIndex, i: number): boolean {
-  const s = index.sentenceOf[i] ?? -1;
-  const first = index.sentences[s]?.firstToken ?? 0;
-  const capital = /^\p{Lu}/u.test(index.tokens[i]?.text ?? '');
-  if (capital && i > first && !opensQuotation(index, i - 1) && !titleCased(index, s)) return false;
+  if (nameShaped(index, i)) return false;
+  const first = index.sentences[index.sentenceOf[i] ?? -1]?.firstToken ?? 0;
   const before = word(index, i - 1);
   return !(before === 'to' && (i - 1 === first || word(index, i - 2) === ','));
 }

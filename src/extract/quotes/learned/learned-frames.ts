@@ -1,6 +1,6 @@
 import { isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
-import { quotationsIn } from '../frame-statements.ts';
+import { quotationsIn, wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
@@ -67,6 +67,18 @@ function withAddressee(index: TextIndex, frame: Frame): Frame {
 }
 
 /**
+ * The tagged frame without the words fronted before its source when a quotation follows its cue:
+ * in `In her letter, Ana wrote: “...”` the letter is where the words were written, not what was.
+ */
+function withoutFrontedWords(index: TextIndex, frame: Frame): Frame {
+  const { source, cue, content } = frame;
+  if (!source || !content.some((r) => r.first > cue.last && wholeQuotation(index, r) !== null)) return frame;
+  const kept = content.filter((r) => r.last >= source.first || quotationsIn(index, r).length > 0);
+  if (kept.length === content.length) return frame;
+  return { ...frame, content: kept, postposed: kept.length > 0 && (kept[0]?.last ?? 0) < cue.first };
+}
+
+/**
  * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
  * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon verb of
  * speech whose words hold quoted ones is kept even when the detector doubts it (the rare verb of speech:
@@ -101,7 +113,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (plain(index, rule)) frames.push(rule);
     else {
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
-      frames.push(withAddressee(index, tagged));
+      frames.push(withoutFrontedWords(index, withAddressee(index, tagged)));
     }
   }
   return frames;
