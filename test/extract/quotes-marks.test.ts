@@ -141,6 +141,13 @@ test('marks inside markup tags left in scraped text are attribute values, not qu
   ]);
 });
 
+test('a short title with the sentence’s full stop inside its marks is still a title', () => {
+  const quotes = quotesOf(
+    'Morning television\n\nThe mayor spent the morning on “Harbour and Friends.” Later she met the unions.',
+  );
+  assert.deepEqual(quotes, []);
+});
+
 test('a page of thousands of quotations in one paragraph is read in time proportional to its length', () => {
   const source = `Transcript\n\n${Array.from({ length: 2000 }, (_, i) => `"Point ${i}," he said. "More on ${i}."`).join(' ')}`;
   const started = performance.now();
