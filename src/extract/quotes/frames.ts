@@ -73,9 +73,9 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   if (last) hi = Math.max(hi, last.lastToken);
   const before = quotationAt(index, lo - 1);
   const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
-  const attributionFirst = !first && lo === sentence.firstToken && !quotes(index, lo, hi);
+  const attributionFirst = !first && lo === sentence.firstToken;
   if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
-    if (before.firstToken <= previous.firstToken) lo = before.firstToken;
+    if (before.firstToken <= previous.firstToken && !quotes(index, lo, hi)) lo = before.firstToken;
   }
   return { lo, hi };
 }

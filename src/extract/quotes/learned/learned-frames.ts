@@ -72,9 +72,10 @@ function withAddressee(index: TextIndex, frame: Frame): Frame {
  */
 function withoutFrontedWords(index: TextIndex, frame: Frame): Frame {
   const { source, cue, content } = frame;
-  if (!source || !content.some((r) => r.first > cue.last && wholeQuotation(index, r) !== null)) return frame;
+  if (!source || !content.some((r) => r.last < source.first)) return frame;
   const kept = content.filter((r) => r.last >= source.first || quotationsIn(index, r).length > 0);
   if (kept.length === content.length) return frame;
+  if (!content.some((r) => r.first > cue.last && wholeQuotation(index, r) !== null)) return frame;
   return { ...frame, content: kept, postposed: kept.length > 0 && (kept[0]?.last ?? 0) < cue.first };
 }
 
