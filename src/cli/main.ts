@@ -13,7 +13,9 @@ import { registerReprocess } from './reprocess.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
+import { registerStatus } from './status.ts';
 import { registerVerify } from './verify.ts';
+import { registerWorker } from './worker.ts';
 
 const OVERVIEW = `
 A case (database and preserved sources) is found from --case DIR, else ATTEST_CASE, else the nearest
@@ -59,6 +61,8 @@ export function buildProgram(io: Io): Command {
     registerVerify,
     registerReprocess,
     registerServe,
+    registerWorker,
+    registerStatus,
   ]) {
     register(program, io);
   }
