@@ -3,6 +3,7 @@ import { InvalidStorageChoice, StoreUnavailable } from '../case.ts';
 import { NotFound } from '../query/documents.ts';
 import { InvalidQuery } from '../query/search.ts';
 import { registerAdd } from './add.ts';
+import { registerAudit } from './audit.ts';
 import { registerClaims } from './claims.ts';
 import { defaultIo, type Io, UserError } from './context.ts';
 import { registerEntity } from './entity.ts';
@@ -14,6 +15,7 @@ import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
 import { registerStatus } from './status.ts';
+import { registerToken } from './token.ts';
 import { registerVerify } from './verify.ts';
 import { registerWorker } from './worker.ts';
 
@@ -63,6 +65,8 @@ export function buildProgram(io: Io): Command {
     registerServe,
     registerWorker,
     registerStatus,
+    registerToken,
+    registerAudit,
   ]) {
     register(program, io);
   }

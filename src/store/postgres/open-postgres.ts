@@ -9,6 +9,7 @@ import { redactUrl, withoutSecrets } from './connection-url.ts';
 import { finishedJobsMigrations } from './finished-jobs.ts';
 import { fullTextMigrations } from './full-text.ts';
 import { searchDocuments } from './search.ts';
+import { teamMigrations } from './team-tables.ts';
 
 /** A PostgreSQL ledger: the store, and a blob store in the same database (used when configured). */
 export interface PostgresEngine {
@@ -47,7 +48,7 @@ export async function openPostgres(url: string): Promise<PostgresEngine> {
     const store = await kyselyStore(db, {
       engine: 'postgres',
       identity: { type: 'bigint', build: (c) => c.primaryKey().generatedByDefaultAsIdentity() },
-      migrations: { ...fullTextMigrations, ...blobMigrations, ...finishedJobsMigrations },
+      migrations: { ...fullTextMigrations, ...blobMigrations, ...finishedJobsMigrations, ...teamMigrations },
       schema,
       search: searchDocuments,
     });
