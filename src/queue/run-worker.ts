@@ -65,8 +65,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     events,
     pollInterval: 1000,
     taskList: {
-      [INGEST_TASK]: settlingAfterConnectionLoss(ingestTask(context)),
-      [RESOLVE_TASK]: settlingAfterConnectionLoss(resolveTask(store, log)),
+      [INGEST_TASK]: settlingAfterConnectionLoss(ingestTask(context), queue.pool),
+      [RESOLVE_TASK]: settlingAfterConnectionLoss(resolveTask(store, log), queue.pool),
     },
   });
   let idleCheck: NodeJS.Timeout | undefined;
