@@ -61,7 +61,9 @@ export interface WorkerProcess {
   exited: Promise<number | null>;
 }
 
+/** A worker process, killed when the test ends if it is still running (a test that failed midway). */
 export function startWorkerProcess(
+  t: TestContext,
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): WorkerProcess {
@@ -77,6 +79,12 @@ export function startWorkerProcess(
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  t.after(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+  });
   return {
     child,
     output: () => output,

@@ -52,7 +52,7 @@ postgresTest(
     const add = await queued(cwd, ledger.url);
     assert.equal(add.code, 0, add.stderr);
     assert.match(add.stdout, /^queued 4, already known 0, failed 0$/m);
-    const workers = [1, 2].map(() => startWorkerProcess([...onLedger(ledger.url), ...WORKER], { cwd }));
+    const workers = [1, 2].map(() => startWorkerProcess(t, [...onLedger(ledger.url), ...WORKER], { cwd }));
     for (const worker of workers) assert.equal(await worker.exited, 0, worker.output());
     const done = await status(cwd, ledger.url);
     assert.deepEqual([done.queued, done.running, done.done, done.failed], [0, 0, 4, 0]);
@@ -78,14 +78,14 @@ postgresTest(
     dropQueueAfter(t, ledger.schema);
     const cwd = articlesWorkspace(t, 4);
     assert.equal((await queued(cwd, ledger.url)).code, 0);
-    const doomed = startWorkerProcess([...onLedger(ledger.url), 'worker', '--concurrency', '1'], {
+    const doomed = startWorkerProcess(t, [...onLedger(ledger.url), 'worker', '--concurrency', '1'], {
       cwd,
       env: { ATTEST_TEST_HOOK_STALL_ON: 'press-conference' },
     });
     await doomed.waitFor(/stalled {2}articles\/press-conference\.html/);
     doomed.child.kill('SIGKILL');
     await doomed.exited;
-    const survivor = startWorkerProcess([...onLedger(ledger.url), ...WORKER], { cwd });
+    const survivor = startWorkerProcess(t, [...onLedger(ledger.url), ...WORKER], { cwd });
     assert.equal(await survivor.exited, 0, survivor.output());
     assert.match(survivor.output(), /returned to the queue the jobs of \S+, a worker that is gone/);
     assert.match(survivor.output(), /added {4}articles\/press-conference\.html/);
@@ -104,7 +104,7 @@ postgresTest(
     const cwd = articlesWorkspace(t);
     writeFileSync(join(cwd, 'articles', 'scan.bin'), Buffer.from([0, 1, 2, 0, 255, 0, 7, 0, 0, 9]));
     assert.equal((await queued(cwd, ledger.url, ['--attempts', '2'])).code, 0);
-    const worker = startWorkerProcess([...onLedger(ledger.url), ...WORKER], {
+    const worker = startWorkerProcess(t, [...onLedger(ledger.url), ...WORKER], {
       cwd,
       env: { ATTEST_TEST_HOOK_CRASH_ON: 'treasury-response' },
     });
@@ -136,7 +136,7 @@ postgresTest('workers whose connections the server cuts mid-ingest reconnect and
   dropQueueAfter(t, ledger.schema);
   const cwd = articlesWorkspace(t, 12);
   assert.equal((await queued(cwd, ledger.url)).code, 0);
-  const worker = startWorkerProcess([...onLedger(ledger.url), ...WORKER, '--concurrency', '1'], { cwd });
+  const worker = startWorkerProcess(t, [...onLedger(ledger.url), ...WORKER, '--concurrency', '1'], { cwd });
   await worker.waitFor(/^added /m);
   const { rows } = await administer<{ cut: boolean }>(
     'select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = $1',
