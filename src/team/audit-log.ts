@@ -62,12 +62,16 @@ export function auditLog(pool: pg.Pool) {
 
 export type AuditLog = ReturnType<typeof auditLog>;
 
-/** What a request does, for the log: adding sources, curating, exporting, or another change. */
+/**
+ * What a request does, for the log: adding sources, curating (merges, splits, aliases, corrections of a
+ * statement, undoing them), exporting (an export, or a preserved source taken out whole), or another
+ * change. Other reads are not actions and are not logged.
+ */
 export function actionOf(method: string, path: string): AuditAction | null {
   const writes = !['GET', 'HEAD', 'OPTIONS'].includes(method);
-  if (/\/export(s)?(\/|$)/.test(path)) return 'export';
+  if (/\/exports?(\/|$)/.test(path) || /^\/api\/documents\/[^/]+\/source$/.test(path)) return 'export';
   if (!writes) return null;
   if (path.startsWith('/api/sources')) return 'add';
-  if (/\/(curations?|entities|merge|split|alias|undo)(\/|$)/.test(path)) return 'curation';
+  if (/\/(curations?|entities|merge|split|alias|fix|undo)(\/|$)/.test(path)) return 'curation';
   return 'change';
 }
