@@ -1,7 +1,9 @@
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
 import { actionOf } from '../team/audit-log.ts';
 import type { TeamLedger } from '../team/team-ledger.ts';
 import type { ApiToken } from '../team/tokens.ts';
+import { errors, json } from './openapi.ts';
 
 /**
  * Team mode (`attest serve --team`): every API request shows a token (`Authorization: Bearer ...`);
@@ -64,23 +66,52 @@ async function recordAction(team: TeamLedger, c: Context, token: ApiToken, log: 
     });
 }
 
-function pageNumber(
-  value: string | undefined,
-  fallback: number | undefined,
-  max: number,
-): number | undefined {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
-}
+const AuditQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(AUDIT_PAGE.max)
+    .default(AUDIT_PAGE.default)
+    .openapi({ description: 'how many entries to return, newest first' }),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ description: 'only entries older than this `seq`: the next page' }),
+  actor: z.string().min(1).optional().openapi({ description: 'only what this token holder did' }),
+});
+
+const AuditEntryBody = z
+  .object({
+    seq: z.number().int(),
+    at: z.string().openapi({ example: '2026-03-04T09:12:45.118Z' }),
+    actor: z.string().openapi({ example: 'Leila Farahani' }),
+    tokenId: z.string(),
+    action: z.enum(['add', 'curation', 'export', 'change']),
+    method: z.string().openapi({ example: 'POST' }),
+    path: z.string().openapi({ example: '/api/sources/upload' }),
+    status: z.number().int().openapi({ example: 202 }),
+  })
+  .openapi('AuditEntry');
+
+const auditRoute = createRoute({
+  method: 'get',
+  path: '/api/audit',
+  summary: 'The audit log (team mode): who added, curated and exported what, newest first; read-only',
+  request: { query: AuditQuery },
+  responses: {
+    200: json(z.object({ entries: z.array(AuditEntryBody) }), 'a page of entries'),
+    ...errors(400),
+  },
+});
 
 /** Installs team mode on the app: before its routes, so every route is behind a token. */
-export function teamMode(app: Hono, team: TeamLedger, log: (line: string) => void): void {
+export function teamMode(app: OpenAPIHono, team: TeamLedger, log: (line: string) => void): void {
   app.use(teamAuth(team, log));
-  app.get('/api/audit', async (c) => {
-    const limit = pageNumber(c.req.query('limit'), AUDIT_PAGE.default, AUDIT_PAGE.max) ?? AUDIT_PAGE.default;
-    const before = pageNumber(c.req.query('before'), undefined, Number.MAX_SAFE_INTEGER);
-    const actor = c.req.query('actor') || undefined;
-    return c.json({ entries: await team.audit.list({ limit, before, actor }) });
+  app.openapi(auditRoute, async (c) => {
+    const { limit, before, actor } = c.req.valid('query');
+    return c.json({ entries: await team.audit.list({ limit, before, actor }) }, 200);
   });
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import pg from 'pg';
 import { caseConfig, openCase } from '../../src/case.ts';
 import { createServer } from '../../src/server/app.ts';
@@ -167,5 +168,18 @@ postgresTest(
     const onSqlite = await runAttest(['token', 'list'], { cwd });
     assert.equal(onSqlite.code, 2);
     assert.match(onSqlite.stderr, /team mode needs a PostgreSQL ledger/);
+  },
+);
+
+postgresTest(
+  'team mode: the audit log is described in the OpenAPI document, which stays valid',
+  async (t, db) => {
+    const { call } = await teamServer(t, db);
+    const document = (await (await call('/openapi.json', null)).json()) as { paths: Record<string, object> };
+    assert.ok(document.paths['/api/audit'], 'GET /api/audit is described');
+    const result = await new Validator().validate(
+      document as unknown as Parameters<Validator['validate']>[0],
+    );
+    assert.deepEqual(result.errors ?? [], []);
   },
 );
