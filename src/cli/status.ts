@@ -3,11 +3,20 @@ import { type QueueStatus, queueStatus } from '../queue/status.ts';
 import { type Io, write, writeJson } from './context.ts';
 import { withQueue } from './queue-context.ts';
 
+const EXAMPLES = `
+Examples:
+  attest --db postgres://db/case status          the queue of a case whose sources were added --queue
+  attest status --json | jq '.failures[]'        each failed source with its reason and tries
+
+Done and failed counts include every source since the queue was made; throughput counts sources
+stored in the last minute and five minutes, by any worker.`;
+
 export function registerStatus(program: Command, io: Io): void {
   program
     .command('status')
     .description('the job queue: queued, running, done and failed sources, throughput, failures')
     .option('--json', 'print the status as JSON')
+    .addHelpText('after', EXAMPLES)
     .action(async (flags: { json?: boolean }) => {
       const status = await withQueue(program.opts(), io, ({ queue }) =>
         queueStatus(queue.pool, queue.schema, queue.ledgerSchema),

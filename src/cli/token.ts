@@ -26,6 +26,7 @@ export function registerToken(program: Command, io: Io): void {
     .addHelpText('after', EXAMPLES);
   token
     .command('create')
+    .addHelpText('after', EXAMPLES)
     .description('make a token for a person or a program; it is printed once')
     .argument('<name>', 'whose token it is: the audit log records every action under this name')
     .option('--read-only', 'the token may read and export, never change the ledger')
@@ -46,6 +47,7 @@ export function registerToken(program: Command, io: Io): void {
     });
   token
     .command('list')
+    .addHelpText('after', EXAMPLES)
     .description('every token: id, rights, when made, whether revoked, whose')
     .option('--json', 'print the tokens as JSON')
     .action(async (flags: { json?: boolean }) => {
@@ -55,6 +57,7 @@ export function registerToken(program: Command, io: Io): void {
     });
   token
     .command('revoke')
+    .addHelpText('after', EXAMPLES)
     .description('revoke a token by its id, or every token of a name')
     .argument('<id-or-name>')
     .action(async (idOrName: string) => {
