@@ -76,6 +76,26 @@ function toLastQuotation(index: TextIndex, range: TokenRange): TokenRange {
   return last ? { first: range.first, last: last.lastToken } : range;
 }
 
+/** Tags of the words that name whom a naming verb labels: "called <him> “a failed candidate”". */
+const NAMED_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * What a naming verb with a subject says of someone it names before the label: "X called Y “...”" is
+ * X's statement about Y, from Y to the label's end. A label with no such object ("what officials
+ * called “rioters”", "the so-called “reform”") stays a scare quote.
+ */
+function namedLabel(index: TextIndex, frame: Frame, label: IndexedQuotation): TokenRange | null {
+  if (!frame.source || frame.postposed || label.firstToken <= frame.cue.last + 1) return null;
+  const object: TokenRange = { first: frame.cue.last + 1, last: label.firstToken - 1 };
+  if (index.sentenceOf[object.first] !== index.sentenceOf[label.firstToken]) return null;
+  let named = false;
+  for (let k = object.first; k <= object.last; k++) {
+    if (index.quotationOf[k] !== -1 || /^[.;:!?]$/u.test(index.words[k] ?? '')) return null;
+    if (NAMED_TAGS.has(index.tokens[k]?.pos ?? '')) named = true;
+  }
+  return named ? { first: object.first, last: label.lastToken } : null;
+}
+
 function saysSomething(index: TextIndex, range: TokenRange): boolean {
   for (let k = range.first; k <= range.last; k++) {
     if (index.quotationOf[k] !== -1 || CONTENT_TAGS.has(index.tokens[k]?.pos ?? '')) return true;
@@ -144,6 +164,17 @@ export function frameStatements(
         // title case is a title ("has read “The Long Strike”"); what someone says is words.
         if (used.has(whole) || (resumed.has(whole) && resumed.get(whole) !== frame)) continue;
         used.add(whole);
+        const named = naming && roles.get(whole) !== 'words' ? namedLabel(index, frame, whole) : null;
+        if (named) {
+          statements.push({
+            span: spanOf(index, named),
+            kind: 'mixed',
+            frame,
+            sieve: 'same-sentence',
+            quotation: null,
+          });
+          continue;
+        }
         if (roles.get(whole) === 'title' && frame.cue.cueClass !== 'speech') continue;
 
         const kind = roles.get(whole) !== 'words' && naming ? 'scare' : 'direct';
@@ -154,7 +185,8 @@ export function frameStatements(
       if (!range || !saysSomething(index, range)) continue;
       const inside = quotationsIn(index, range);
       for (const q of inside) used.add(q);
-      const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
+      // What a naming verb puts in title case is a name it gives ("called Rubio “Little Marco”").
+      const kind = inside.some((q) => naming || roles.get(q) !== 'title') ? 'mixed' : 'indirect';
       statements.push({ span: spanOf(index, range), kind, frame, sieve: 'same-sentence', quotation: null });
     }
   }
