@@ -106,3 +106,22 @@ test('a surname the tagger reads as a verb is no cue, and a place fronted before
     ],
   );
 });
+
+test('a poll opening its sentence ("In a new poll, ...") is the source of what follows the comma', () => {
+  const quotes = quotesOf(
+    'Harbour vote\n\nIn a new Harbour Gazette poll released Thursday, Ilse Varga leads Tomas Brand by six points. ' +
+      'In the same poll, most fishermen said the ferries mattered most. Varga spoke in the market square.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [
+      [
+        'Ilse Varga leads Tomas Brand by six points',
+        'indirect',
+        'a new Harbour Gazette poll released Thursday',
+        'In',
+      ],
+      ['the ferries mattered most', 'indirect', 'most fishermen', 'said'],
+    ],
+  );
+});
