@@ -137,6 +137,20 @@ test('a label a named speaker gives someone ("X called Y “...”") is a mixed 
   );
 });
 
+test('a label given to someone keeps the rest of its clause; a bare label ends with its marks', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\nMayor Ilse Varga on Monday called the ferry chief “a reckless gambler” for selling the old ' +
+      'boats. Police detained what officials called “rioters” near the bazaar.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind, q.speaker?.text ?? null]),
+    [
+      ['the ferry chief “a reckless gambler” for selling the old boats', 'mixed', 'Mayor Ilse Varga'],
+      ['“rioters”', 'scare', 'officials'],
+    ],
+  );
+});
+
 test('quoted titles of books and reports are not statements', () => {
   const quotes = quotesOf(
     'Reading list\n\nBahrami has read “The Long Strike” twice, and the union’s report, “Wages in Arrears,” ' +
