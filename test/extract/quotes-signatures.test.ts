@@ -125,3 +125,20 @@ test('a poll opening its sentence ("In a new poll, ...") is the source of what f
     ],
   );
 });
+
+test('"said A, adding B" is two statements of one speaker, each with its own cue', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\nIlse Varga said that there was “only one honest candidate in this race,” adding that ' +
+      'this was why Brand “attacks us every day.” The union said the port would stay shut on Friday, ' +
+      'adding that talks with the board had failed.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [
+      ['that there was “only one honest candidate in this race,”', 'Ilse Varga', 'said'],
+      ['that this was why Brand “attacks us every day.”', 'Ilse Varga', 'adding'],
+      ['the port would stay shut on Friday', 'The union', 'said'],
+      ['that talks with the board had failed', 'The union', 'adding'],
+    ],
+  );
+});
