@@ -142,3 +142,13 @@ test('"said A, adding B" is two statements of one speaker, each with its own cue
     ],
   );
 });
+
+test('after a quotation and its cue, where it was said is not a second statement', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\n“Being a harbour master, that is my whole life,” Ilse Varga said on the podcast “Harbour Hour.”',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [['“Being a harbour master, that is my whole life,”', 'Ilse Varga', 'said']],
+  );
+});

@@ -100,6 +100,16 @@ function namedLabel(index: TextIndex, frame: Frame, label: IndexedQuotation): To
   return named ? { first: object.first, last: label.lastToken } : null;
 }
 
+/**
+ * Whether a content range follows the cue of a frame whose words were quoted before it: in `“...,” she
+ * said on the podcast “Harbour Hour.”` what comes after the cue says where, not what, unless it quotes
+ * words again.
+ */
+function afterQuoted(index: TextIndex, frame: Frame, range: TokenRange): boolean {
+  if (range.first <= frame.cue.last) return false;
+  return frame.content.some((other) => other.last < frame.cue.first && wholeQuotation(index, other) !== null);
+}
+
 function saysSomething(index: TextIndex, range: TokenRange): boolean {
   for (let k = range.first; k <= range.last; k++) {
     if (index.quotationOf[k] !== -1 || CONTENT_TAGS.has(index.tokens[k]?.pos ?? '')) return true;
@@ -189,6 +199,7 @@ export function frameStatements(
       const range = cutBefore(index, original, claimed);
       if (!range || !saysSomething(index, range)) continue;
       const inside = quotationsIn(index, range);
+      if (afterQuoted(index, frame, range) && !inside.some((q) => roles.get(q) === 'words')) continue;
       for (const q of inside) used.add(q);
       // What a naming verb puts in title case is a name it gives ("called Rubio “Little Marco”").
       const kind = inside.some((q) => naming || roles.get(q) !== 'title') ? 'mixed' : 'indirect';
