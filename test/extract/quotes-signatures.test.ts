@@ -152,3 +152,11 @@ test('after a quotation and its cue, where it was said is not a second statement
     [['“Being a harbour master, that is my whole life,”', 'Ilse Varga', 'said']],
   );
 });
+
+test('a label in a clause about the speaker does not stop the rest of a broken quotation', () => {
+  const quotes = quotesOf(
+    "Harbour\n\n''Revenues are up a little bit, and so are the boats,'' said Ilse Varga, who noted that prices " +
+      "had ''cratered'' in the storm years. ''Things are moving in the right direction.''\n\nThe board met on Monday.",
+  );
+  assert.deepEqual(said(quotes, "''Things are moving"), ['Ilse Varga', 'said', 'continuation']);
+});

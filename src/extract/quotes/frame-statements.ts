@@ -128,17 +128,26 @@ const RESUMING = new Set([',', ':', '.', ';', '—', '–', '-', '--', 'but', 'a
 /**
  * The rest of each quotation broken by its attribution (`"A," Ana said on Monday, "but B."` ·
  * `"A," said Ana, speaking of the port. "B."`): the next quotation of the paragraph after the cue of a
- * frame whose words are a quotation ending with a comma, in the same sentence or the next, after
- * punctuation or "but"/"and". It is that frame's, whatever participle's content reaches it.
+ * frame whose words are a quotation ending with a comma (past labels in the attribution's sentence), in
+ * the same sentence or the next, after punctuation or "but"/"and". It is that frame's, whatever
+ * participle's content reaches it.
  */
 function resumedQuotations(
   index: TextIndex,
   claimed: ReadonlyMap<IndexedQuotation, Frame>,
+  roles: ReadonlyMap<IndexedQuotation, QuotationRole>,
 ): Map<IndexedQuotation, Frame> {
   const resumed = new Map<IndexedQuotation, Frame>();
   for (const [first, frame] of claimed) {
     if (!frame.postposed || first.lastToken > frame.cue.first || !unfinished(index, first)) continue;
-    const rest = index.quotations[(index.quotationOf[first.firstToken] ?? -1) + 1];
+    let next = (index.quotationOf[first.firstToken] ?? -1) + 1;
+    // A label in a clause about the speaker ("said Ana, who noted prices had “cratered”.") is passed over.
+    while (
+      roles.get(index.quotations[next] as IndexedQuotation) === 'label' &&
+      index.sentenceOf[index.quotations[next]?.firstToken ?? -1] === frame.sentence
+    )
+      next++;
+    const rest = index.quotations[next];
     if (!rest || rest.firstToken <= frame.cue.last) continue;
     // A participle hanging on the attribution ("speaking of the port") reaches it in vain.
     const owner = claimed.get(rest);
@@ -165,7 +174,7 @@ export function frameStatements(
       if (whole) claimed.set(whole, frame);
     }
   }
-  const resumed = resumedQuotations(index, claimed);
+  const resumed = resumedQuotations(index, claimed, roles);
   for (const [rest, frame] of resumed) claimed.set(rest, frame);
   const statements: Statement[] = [];
   for (const frame of frames) {
