@@ -122,6 +122,35 @@ test('scare quotes are labels with whoever the text ties them to, not statements
   );
 });
 
+test('a label a named speaker gives someone ("X called Y “...”") is a mixed statement by that speaker', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\nOn Tuesday Mayor Ilse Varga was calling him, among other things, “a reckless gambler.” ' +
+      'Councillor Tomas Brand dubbed the old pier “Rusty Mile”. The “reform” was never debated.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [
+      ['him, among other things, “a reckless gambler.”', 'mixed', 'Mayor Ilse Varga', 'was calling'],
+      ['the old pier “Rusty Mile”', 'mixed', 'Councillor Tomas Brand', 'dubbed'],
+      ['“reform”', 'scare', null, null],
+    ],
+  );
+});
+
+test('a label given to someone keeps the rest of its clause; a bare label ends with its marks', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\nMayor Ilse Varga on Monday called the ferry chief “a reckless gambler” for selling the old ' +
+      'boats. Police detained what officials called “rioters” near the bazaar.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind, q.speaker?.text ?? null]),
+    [
+      ['the ferry chief “a reckless gambler” for selling the old boats', 'mixed', 'Mayor Ilse Varga'],
+      ['“rioters”', 'scare', 'officials'],
+    ],
+  );
+});
+
 test('quoted titles of books and reports are not statements', () => {
   const quotes = quotesOf(
     'Reading list\n\nBahrami has read “The Long Strike” twice, and the union’s report, “Wages in Arrears,” ' +

@@ -106,3 +106,57 @@ test('a surname the tagger reads as a verb is no cue, and a place fronted before
     ],
   );
 });
+
+test('a poll opening its sentence ("In a new poll, ...") is the source of what follows the comma', () => {
+  const quotes = quotesOf(
+    'Harbour vote\n\nIn a new Harbour Gazette poll released Thursday, Ilse Varga leads Tomas Brand by six points. ' +
+      'In the same poll, most fishermen said the ferries mattered most. Varga spoke in the market square.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [
+      [
+        'Ilse Varga leads Tomas Brand by six points',
+        'indirect',
+        'a new Harbour Gazette poll released Thursday',
+        'In',
+      ],
+      ['the ferries mattered most', 'indirect', 'most fishermen', 'said'],
+    ],
+  );
+});
+
+test('"said A, adding B" is two statements of one speaker, each with its own cue', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\nIlse Varga said that there was “only one honest candidate in this race,” adding that ' +
+      'this was why Brand “attacks us every day.” The union said the port would stay shut on Friday, ' +
+      'adding that talks with the board had failed.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [
+      ['that there was “only one honest candidate in this race,”', 'Ilse Varga', 'said'],
+      ['that this was why Brand “attacks us every day.”', 'Ilse Varga', 'adding'],
+      ['the port would stay shut on Friday', 'The union', 'said'],
+      ['that talks with the board had failed', 'The union', 'adding'],
+    ],
+  );
+});
+
+test('after a quotation and its cue, where it was said is not a second statement', () => {
+  const quotes = quotesOf(
+    'Harbour row\n\n“Being a harbour master, that is my whole life,” Ilse Varga said on the podcast “Harbour Hour.”',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]),
+    [['“Being a harbour master, that is my whole life,”', 'Ilse Varga', 'said']],
+  );
+});
+
+test('a label in a clause about the speaker does not stop the rest of a broken quotation', () => {
+  const quotes = quotesOf(
+    "Harbour\n\n''Revenues are up a little bit, and so are the boats,'' said Ilse Varga, who noted that prices " +
+      "had ''cratered'' in the storm years. ''Things are moving in the right direction.''\n\nThe board met on Monday.",
+  );
+  assert.deepEqual(said(quotes, "''Things are moving"), ['Ilse Varga', 'said', 'continuation']);
+});

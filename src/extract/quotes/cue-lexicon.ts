@@ -122,7 +122,11 @@ export function cueLemmaOfLowercase(word: string): string | null {
 /** The lemma of a dash that signs a quotation with its author's name: `“...” — Ana Ruiz`. */
 export const SIGNATURE = '—';
 
+/** The lemma of the "In" opening "In a new poll, ...": what follows is what the poll found. */
+export const FINDING = 'in';
+
 export function cueClassOf(lemma: string): CueClass | null {
+  if (lemma === FINDING) return 'evidence';
   // A colon between a name and a quotation stands for "says", and so does a dash signing one.
   if (PHRASE_LEMMAS.has(lemma) || lemma === ':' || lemma === SIGNATURE) return 'speech';
 

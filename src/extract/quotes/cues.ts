@@ -1,5 +1,13 @@
-import { type CueClass, cueClassOf, cueLemmaOfLowercase, phraseAt, SIGNATURE } from './cue-lexicon.ts';
+import {
+  type CueClass,
+  cueClassOf,
+  cueLemmaOfLowercase,
+  FINDING,
+  phraseAt,
+  SIGNATURE,
+} from './cue-lexicon.ts';
 import { capitalised, isPersonalPronoun } from './phrases.ts';
+import { findingAt } from './poll-findings.ts';
 import { quotationRole } from './quotation-kinds.ts';
 import {
   closesQuotation,
@@ -177,7 +185,8 @@ export function cueAt(index: TextIndex, head: number, lemma: string, length = 1)
   if (PARTICLES[lemma]?.includes(word(index, last + 1))) last++;
   if (word(index, last + 1) === ':') last++;
   const sentence = index.sentences[index.sentenceOf[head] ?? -1];
-  const first = lemma === 'according to' ? head : extendLeft(index, head, sentence?.firstToken ?? 0);
+  const first =
+    lemma === 'according to' || lemma === FINDING ? head : extendLeft(index, head, sentence?.firstToken ?? 0);
   return { head, first, last, lemma, cueClass: cueClassOf(lemma) ?? 'other' };
 }
 
@@ -185,6 +194,7 @@ export function cueAt(index: TextIndex, head: number, lemma: string, length = 1)
 export function lexiconCueAt(index: TextIndex, i: number): { lemma: string; length: number } | null {
   if (word(index, i) === ':') return speakerColon(index, i) ? { lemma: ':', length: 1 } : null;
   if (DASHES.has(word(index, i))) return signingDash(index, i) ? { lemma: SIGNATURE, length: 1 } : null;
+  if (findingAt(index, i)) return { lemma: FINDING, length: 1 };
   const phrase = phraseAt(index.words, i);
   if (phrase) return { lemma: phrase.lemma, length: phrase.length };
   const lemma = cueLemmaOfLowercase(word(index, i));

@@ -1,4 +1,4 @@
-import { SIGNATURE } from './cue-lexicon.ts';
+import { FINDING, SIGNATURE } from './cue-lexicon.ts';
 import { type CueMatch, isPassive, lineBreakBefore, signatureEnds } from './cues.ts';
 import {
   afterPostposed,
@@ -12,6 +12,7 @@ import {
 } from './frame-contents.ts';
 import { afterOpeners, clauseSubject, isMediumPhrase, subjectAfter, subjectBefore } from './frame-sources.ts';
 import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.ts';
+import { findingAt } from './poll-findings.ts';
 import { closesQuotation, opensQuotation, quotationAt, type TextIndex, wordAt } from './text-index.ts';
 import { ADDRESSED, TERMINAL } from './vocabulary.ts';
 
@@ -200,6 +201,14 @@ export function frameOf(
   const frame = emptyFrame(cue, s);
   if (cue.lemma === 'according to') return accordingFrame(index, frame, bounds);
   if (cue.lemma === SIGNATURE) return signatureFrame(index, frame);
+  if (cue.lemma === FINDING) {
+    const finding = findingAt(index, cue.head);
+    if (finding) {
+      frame.source = finding.source;
+      frame.content.push(finding.content);
+    }
+    return frame;
+  }
   const before = cue.first - 1;
   const opening = cue.first === afterOpeners(index, bounds.lo, cue.first);
   const inversion =

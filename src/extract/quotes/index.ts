@@ -4,7 +4,7 @@ import { findCues } from './cues.ts';
 import { findFrames } from './frames.ts';
 import { learnedFrames } from './learned/learned-frames.ts';
 import { type QuoteModels, shippedModels } from './learned/model-file.ts';
-import { coveringFrames, outermost } from './nesting.ts';
+import { coveringFrames, outermost, withoutParticipleClauses } from './nesting.ts';
 import { findQuotations } from './quotation-marks.ts';
 import { quoteRecords } from './records.ts';
 import { relayedStatements } from './relay.ts';
@@ -40,7 +40,8 @@ export function extractQuotes(
   const index = indexText(analyzed, quotations);
   const ruleCues = findCues(index);
   const models = options.learned === false ? null : (options.models ?? shippedModels());
-  const frames = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
+  const drawn = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
+  const frames = withoutParticipleClauses(index, drawn);
   const covering = coveringFrames(frames);
   const kept = outermost(index, frames, covering);
   const statements = attributeStatements(index, kept);

@@ -1,6 +1,6 @@
 import { wholeQuotation } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
-import type { TextIndex } from './text-index.ts';
+import { quotationAt, type TextIndex } from './text-index.ts';
 
 /**
  * Frames inside other frames' contents. In "Trump said he wants a shutdown" the statement is Trump's
@@ -32,6 +32,39 @@ export function coveringFrames(frames: readonly Frame[]): Map<number, Frame[]> {
     }
   }
   return covering;
+}
+
+/** Punctuation that may stand before a participle clause and goes with it. */
+const JOINING = /^[,:;—–-]$/u;
+
+/** Whether a comma stands right before token `k`, or ends the quotation that closes there (`“...,” adding`). */
+function afterComma(index: TextIndex, k: number): boolean {
+  if (index.words[k - 1] === ',') return true;
+  const q = quotationAt(index, k - 1);
+  return q?.lastToken === k - 1 && /,\s*$/u.test(index.text.slice(q.inner.start, q.inner.end));
+}
+
+/**
+ * The frames with each content cut before a participle frame it runs into after a comma, which inherits
+ * its speaker: in "said that A, adding that B" what was said is A, and B is what was added.
+ */
+export function withoutParticipleClauses(index: TextIndex, frames: readonly Frame[]): Frame[] {
+  const participles = new Set(
+    frames.filter((f) => f.sourceInherited && afterComma(index, f.cue.first)).map((f) => f.cue.first),
+  );
+  if (participles.size === 0) return [...frames];
+  return frames.map((frame) => {
+    const content = frame.content.map((range) => {
+      for (let k = range.first + 1; k <= range.last; k++) {
+        if (!participles.has(k)) continue;
+        let last = k - 1;
+        while (last > range.first && JOINING.test(index.words[last] ?? '')) last--;
+        return { first: range.first, last };
+      }
+      return range;
+    });
+    return { ...frame, content };
+  });
 }
 
 function holds(outer: Frame, inner: Frame): boolean {

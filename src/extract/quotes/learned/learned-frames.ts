@@ -1,4 +1,4 @@
-import { isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
+import { FINDING, isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
 import { quotationsIn, wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
@@ -40,11 +40,12 @@ function shortName(index: TextIndex, source: TokenRange): boolean {
 /**
  * Whether the rules' frame is the plainest of attributions, which they read as well as the model does:
  * a whole quotation with a pronoun or a short name next to the cue, after it (`"...," he said.` ·
- * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`), or a signature (`"..." — Ana Ruiz`).
+ * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`), a signature (`"..." — Ana Ruiz`), or
+ * a poll's finding (`In a new poll, ...`).
  */
 function plain(index: TextIndex, frame: Frame): boolean {
   const { cue, source, content } = frame;
-  if (cue.lemma === SIGNATURE) return true;
+  if (cue.lemma === SIGNATURE || cue.lemma === FINDING) return true;
   const only = content.length === 1 ? content[0] : undefined;
   if (!only || !source || !closesQuotation(index, only.last) || !opensQuotation(index, only.first))
     return false;
@@ -100,7 +101,10 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
   const heads = new Set(detected.map((c) => c.head));
   const ruleStarts = new Set(ruleCues.map((c) => c.first));
   const quoting = ruleCues.filter((cue) => {
-    if (heads.has(cue.head) || !isSpeechLemma(cue.lemma)) return false;
+    if (heads.has(cue.head)) return false;
+    // A preposition is hardly ever a cue in the detector's training; the rules read a poll's finding alone.
+    if (cue.lemma === FINDING) return true;
+    if (!isSpeechLemma(cue.lemma)) return false;
     const frame = frameOf(index, cue, undefined, ruleStarts);
     return frame.content.some((range) => quotationsIn(index, range).length > 0);
   });
