@@ -1,4 +1,4 @@
-import type { Curation, Entity } from '../model.ts';
+import type { Curation, Entity, MentionKind } from '../model.ts';
 import { findEntities, nameKey } from '../resolve/entities/lookup.ts';
 import type { DocumentRef, Page, Store } from '../store/store.ts';
 import { NotFound } from './documents.ts';
@@ -49,8 +49,12 @@ export async function entityView(store: Store, name: string): Promise<EntityView
   return { entity, statements, coMentioned, documents };
 }
 
-export async function listEntities(store: Store, page: Page): Promise<{ total: number; entities: Entity[] }> {
-  const [total, entities] = await Promise.all([store.countEntities(), store.listEntities(page)]);
+export async function listEntities(
+  store: Store,
+  page: Page,
+  kind?: MentionKind,
+): Promise<{ total: number; entities: Entity[] }> {
+  const [total, entities] = await Promise.all([store.countEntities(kind), store.listEntities(page, kind)]);
   return { total, entities };
 }
 

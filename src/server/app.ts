@@ -6,10 +6,15 @@ import type { Store } from '../store/store.ts';
 import type { ApiDeps } from './deps.ts';
 import { errorResponse, onError, validationHook } from './errors.ts';
 import { type JobQueue, jobQueue } from './jobs.ts';
+import { annotationRoutes } from './routes/annotations.ts';
+import { claimRoutes } from './routes/claims.ts';
+import { curationRoutes } from './routes/curations.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { entityRoutes } from './routes/entities.ts';
 import { infoRoutes } from './routes/info.ts';
 import { searchRoutes } from './routes/search.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { statementRoutes } from './routes/statements.ts';
 import { hostCheck, sameOriginWrites, securityHeaders } from './security.ts';
 import { serveUi, type UiFile } from './ui.ts';
 
@@ -25,6 +30,8 @@ export interface ServerOptions {
   /** The `Host` names to answer to (see `loopbackHosts`), or null for any; read on each request. */
   allowedHosts: () => readonly string[] | null;
   version: string;
+  /** Who corrections made through the API are recorded as, unless a request names someone. */
+  curator?: string;
   log: (line: string) => void;
 }
 
@@ -57,6 +64,7 @@ export function createServer(options: ServerOptions): AttestServer {
       maxFileBytes: options.capture.maxBytes,
       maxUploadBytes: options.capture.maxBytes * FILES_AT_LIMIT_PER_UPLOAD,
     },
+    curator: options.curator ?? 'attest serve',
   };
 
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -69,6 +77,11 @@ export function createServer(options: ServerOptions): AttestServer {
   );
 
   documentRoutes(app, deps);
+  annotationRoutes(app, deps);
+  statementRoutes(app, deps);
+  entityRoutes(app, deps);
+  claimRoutes(app, deps);
+  curationRoutes(app, deps);
   searchRoutes(app, deps);
   sourceRoutes(app, deps);
   infoRoutes(app, deps, options.version);
@@ -78,8 +91,8 @@ export function createServer(options: ServerOptions): AttestServer {
       title: 'Attest',
       version: options.version,
       description:
-        'The evidence ledger of one case: its documents, their clean text and provenance, full-text ' +
-        'search, and adding sources. Errors are `{error: {code, message}}`. Offsets count UTF-16 code ' +
+        'The evidence ledger of one case: its documents, their clean text, provenance and annotations, ' +
+        'statements, entities, claims, full-text search, adding sources, and corrections. Errors are `{error: {code, message}}`. Offsets count UTF-16 code ' +
         'units of a document’s text.',
     },
   });

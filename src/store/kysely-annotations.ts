@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Annotations, Claim, DateRef, Mention, RoleFact } from '../model.ts';
 import {
   type AnnotationRows,
@@ -259,6 +259,21 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async countQuotesByMonth(filter: QuoteFilter) {
+      // Written out without parameters, so that PostgreSQL sees the same expression in SELECT and GROUP BY.
+      const month = sql<string>`substr(coalesce(quotes.said_on, documents.published), 1, 7)`;
+      const rows = await quoteQuery(filter)
+        .select((eb) => [month.as('month'), eb.fn.countAll<number>().as('n')])
+        .where((eb) => eb(eb.fn.coalesce('quotes.said_on', 'documents.published'), 'is not', null))
+        .groupBy(month)
+        .orderBy(month)
+        .execute();
+      // A date known only to the year has no month: it is left out rather than put in January.
+      return rows
+        .filter((r) => /^\d{4}-\d{2}$/.test(r.month))
+        .map((r) => ({ month: r.month, statements: Number(r.n) }));
     },
 
     async *allQuotes(): AsyncIterable<StoredQuote> {

@@ -87,15 +87,16 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
       return row ? entityFromRow(row) : undefined;
     },
 
-    async listEntities(page: Page) {
-      return (await byMentions().limit(page.limit).offset(page.offset).execute()).map(entityFromRow);
+    async listEntities(page: Page, kind?: MentionKind) {
+      let query = byMentions();
+      if (kind) query = query.where('kind', '=', kind);
+      return (await query.limit(page.limit).offset(page.offset).execute()).map(entityFromRow);
     },
 
-    async countEntities() {
-      const row = await db
-        .selectFrom('entities')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
+    async countEntities(kind?: MentionKind) {
+      let query = db.selectFrom('entities');
+      if (kind) query = query.where('kind', '=', kind);
+      const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
     },
 

@@ -7,6 +7,7 @@ import type {
   Entity,
   LocalEntity,
   Mention,
+  MentionKind,
   PartialDate,
   PublishedDate,
   Quote,
@@ -190,6 +191,8 @@ export interface AnnotationStore {
   getAnnotations(documentId: string): Promise<Annotations>;
   listQuotes(filter: QuoteFilter, page: Page): Promise<StoredQuote[]>;
   countQuotes(filter: QuoteFilter): Promise<number>;
+  /** How many statements fit the filter in each month (when said, else when published); undated left out. */
+  countQuotesByMonth(filter: QuoteFilter): Promise<Array<{ month: string; statements: number }>>;
   /**
    * Every statement whose words have one of these keys (see `statementKey`), with what corroboration
    * needs of its document: "who repeats whom".
@@ -238,9 +241,9 @@ export interface EntityStore {
     mark: ResolutionMark,
   ): Promise<boolean>;
   getEntity(id: string): Promise<Entity | undefined>;
-  /** Most mentioned first. */
-  listEntities(page: Page): Promise<Entity[]>;
-  countEntities(): Promise<number>;
+  /** Most mentioned first; of one kind when `kind` is given. */
+  listEntities(page: Page, kind?: MentionKind): Promise<Entity[]>;
+  countEntities(kind?: MentionKind): Promise<number>;
   /** Entities one of whose names has one of these keys, most mentioned first. */
   entitiesByKeys(keys: readonly string[]): Promise<Entity[]>;
   /** Entities named in the same documents as this one, with how many documents they share. */

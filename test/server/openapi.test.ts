@@ -32,16 +32,26 @@ test('the OpenAPI description lists every endpoint, its parameters and its error
     Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
   );
   assert.deepEqual(operations.sort(), [
+    'GET /api/claims',
+    'GET /api/claims/{id}',
+    'GET /api/curations',
     'GET /api/documents',
     'GET /api/documents/{id}',
+    'GET /api/documents/{id}/annotations',
     'GET /api/documents/{id}/source',
+    'GET /api/entities',
+    'GET /api/entities/{id}',
     'GET /api/info',
     'GET /api/jobs',
     'GET /api/jobs/{id}',
     'GET /api/jobs/{id}/events',
     'GET /api/search',
+    'GET /api/statements',
+    'POST /api/curations',
+    'POST /api/curations/{id}/undo',
     'POST /api/sources/upload',
     'POST /api/sources/urls',
+    'POST /api/statements/{id}/fix',
   ]);
   const parameters = (path: string, method: string) =>
     (document.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();

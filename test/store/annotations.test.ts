@@ -57,6 +57,31 @@ forEachEngine('statements filter by speaker, document, kind and date', async (_t
   assert.equal(await store.countQuotes({ speakerEntities: [varga.id] }), 2);
 });
 
+forEachEngine(
+  'statements are counted by the month they were said in, undated ones left out',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    assert.deepEqual(await store.countQuotesByMonth({ speakerEntities: [varga.id] }), [
+      { month: '2025-03', statements: 1 },
+    ]);
+    assert.deepEqual(await store.countQuotesByMonth({ speakerEntities: ['someone-else'] }), []);
+  },
+);
+
+forEachEngine('entities are listed and counted by kind', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
+  await resolveVarga(store, document.id);
+  const page = { limit: 5, offset: 0 };
+  assert.deepEqual(
+    (await store.listEntities(page, 'person')).map((e) => e.id),
+    [varga.id],
+  );
+  assert.deepEqual(await store.listEntities(page, 'place'), []);
+  assert.equal(await store.countEntities('person'), 1);
+  assert.equal(await store.countEntities('place'), 0);
+});
+
 forEachEngine('entities are found by the keys of their names, and replaced whole', async (_t, engine) => {
   const { store, document } = await storeWithArticle(engine);
   await resolveVarga(store, document.id);
