@@ -24,6 +24,12 @@ Every change is a curation record (who, when, why) applied on top of what extrac
 survives reprocess, and an undo keeps the record, marked undone. Who you are: --by, else ATTEST_USER,
 else your login name.`;
 
+const LIST_EXAMPLES = `
+Examples:
+  attest entities                         the most mentioned first
+  attest entities --kind organization --limit 20
+  attest entities --kind person --json | jq '.entities[] | {name, aliases}'`;
+
 const KINDS: readonly MentionKind[] = ['person', 'organization', 'place', 'event', 'other'];
 
 function kindArgument(value: string): MentionKind {
@@ -72,22 +78,24 @@ export function registerEntity(program: Command, io: Io): void {
       .option('--reason <text>', 'why, for whoever reads the history')
       .option('--json', 'print JSON');
 
-  entity
-    .command('list')
-    .description('entities, most mentioned first')
-    .option('--limit <n>', 'how many', integerOption(1, 100_000), 50)
-    .option('--offset <n>', 'skip this many first', integerOption(0, Number.MAX_SAFE_INTEGER), 0)
-    .option('--json', 'print JSON')
-    .action(async (flags: { limit: number; offset: number; json?: boolean }) => {
-      const list = await withCase(program.opts(), io, ({ store }) =>
-        listEntities(store, { limit: flags.limit, offset: flags.offset }),
-      );
-      if (flags.json) return writeJson(io, list);
-      await write(
-        io.stdout,
-        `${[...list.entities.map(describe), `(${list.entities.length} of ${list.total} entities)`].join('\n')}\n`,
-      );
-    });
+  // `attest entities` and `attest entity list` are the same listing.
+  for (const listing of [program.command('entities'), entity.command('list')]) {
+    listing
+      .description('people, organisations, places and events, most mentioned first')
+      .option('--kind <kind>', `only this kind: ${KINDS.join(', ')}`, kindArgument)
+      .option('--limit <n>', 'how many', integerOption(1, 100_000), 50)
+      .option('--offset <n>', 'skip this many first', integerOption(0, Number.MAX_SAFE_INTEGER), 0)
+      .option('--json', 'print JSON')
+      .addHelpText('after', LIST_EXAMPLES)
+      .action(async (flags: { kind?: MentionKind; limit: number; offset: number; json?: boolean }) => {
+        const list = await withCase(program.opts(), io, ({ store }) =>
+          listEntities(store, { limit: flags.limit, offset: flags.offset }, flags.kind),
+        );
+        if (flags.json) return writeJson(io, list);
+        const shown = `(${list.entities.length} of ${list.total} ${flags.kind ? `entities of kind ${flags.kind}` : 'entities'})`;
+        await write(io.stdout, `${[...list.entities.map(describe), shown].join('\n')}\n`);
+      });
+  }
 
   entity
     .command('show')

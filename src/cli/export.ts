@@ -9,7 +9,13 @@ const EXAMPLES = `
 Examples:
   attest export documents > documents.jsonl          one JSON record a line (the default)
   attest export documents --format csv > docs.csv    a spreadsheet, with a header row
-  attest export documents --format json -o docs.json one JSON array, written to a file`;
+  attest export documents --format json -o docs.json one JSON array, written to a file
+  attest export quotes --format csv > quotes.csv      statements, with speaker, cue, medium and date
+  attest export ftm > attest.ftm.json                 FollowTheMoney entities for Aleph (ftm tools)
+
+Kinds: documents, quotes, entities, mentions, dates, claims (the fields are in the README), and ftm:
+people, organisations, places and events as FollowTheMoney entities with their names and aliases,
+each document as an Article, and a Documentation link for each actor a document names or quotes.`;
 
 export function registerExport(program: Command, io: Io): void {
   program

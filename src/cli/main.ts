@@ -13,6 +13,7 @@ import { registerReprocess } from './reprocess.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
+import { registerTimeline } from './timeline.ts';
 import { registerVerify } from './verify.ts';
 
 const OVERVIEW = `
@@ -54,6 +55,7 @@ export function buildProgram(io: Io): Command {
     registerSearch,
     registerQuotes,
     registerClaims,
+    registerTimeline,
     registerEntity,
     registerExport,
     registerVerify,

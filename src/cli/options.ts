@@ -17,3 +17,12 @@ export function integerOption(min: number, max: number): (value: string) => numb
     return n;
   };
 }
+
+const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A date as the ledger stores it: an ISO prefix, to the precision the user means. */
+export function isoDate(value: string): string {
+  if (!ISO_PREFIX.test(value))
+    throw new InvalidArgumentError('expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  return value;
+}

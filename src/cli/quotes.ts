@@ -5,7 +5,7 @@ import { entitiesNamed } from '../query/entities.ts';
 import { listStatements, type StatementView } from '../query/quotes.ts';
 import type { QuoteFilter } from '../store/store.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
-import { integerOption } from './options.ts';
+import { integerOption, isoDate } from './options.ts';
 import { registerQuotesFix } from './quotes-fix.ts';
 import { safeForTerminal } from './text-format.ts';
 
@@ -22,14 +22,6 @@ A statement's date is when the text says it was said, else when its document was
 shows the rule that attributed it and how sure that is, and how many independent sources repeat it.`;
 
 const KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect', 'scare'];
-const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-function isoDate(value: string): string {
-  if (!ISO_PREFIX.test(value))
-    throw new InvalidArgumentError('expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
-  return value;
-}
-
 function kinds(value: string, previous: QuoteKind[] | undefined): QuoteKind[] {
   if (!KINDS.includes(value as QuoteKind))
     throw new InvalidArgumentError(`expected one of ${KINDS.join(', ')}`);

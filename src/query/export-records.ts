@@ -1,6 +1,7 @@
 import type { Speaker } from '../model.ts';
 import type { Store, StoredQuote } from '../store/store.ts';
 import { claimClusterView } from './claims.ts';
+import { FTM_COLUMNS, ftmRecords } from './export-ftm.ts';
 import { type StatementView, withRepeats } from './quotes.ts';
 
 /**
@@ -49,7 +50,15 @@ export interface QuoteRecord {
   independent_sources: number;
 }
 
-export const EXPORT_KINDS = ['documents', 'quotes', 'entities', 'mentions', 'dates', 'claims'] as const;
+export const EXPORT_KINDS = [
+  'documents',
+  'quotes',
+  'entities',
+  'mentions',
+  'dates',
+  'claims',
+  'ftm',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** Column order for flat formats; nested values are written as JSON text. */
@@ -85,6 +94,7 @@ export const EXPORT_COLUMNS: Record<ExportKind, string[]> = {
     'cluster',
     'independent_sources',
   ],
+  ftm: FTM_COLUMNS,
 };
 
 export async function* documentRecords(store: Store): AsyncIterable<DocumentRecord> {
@@ -221,5 +231,7 @@ export function exportRecords(store: Store, kind: ExportKind): AsyncIterable<obj
       return dateRecords(store);
     case 'claims':
       return claimRecords(store);
+    case 'ftm':
+      return ftmRecords(store);
   }
 }

@@ -80,6 +80,7 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
     if (filter.kinds) query = query.where('quotes.kind', 'in', filter.kinds);
     const dated = (eb: ExpressionBuilder<Tables, 'quotes' | 'documents'>) =>
       eb.fn.coalesce('quotes.said_on', 'documents.published');
+    if (filter.dated) query = query.where((eb) => eb(dated(eb), 'is not', null));
     if (filter.since) query = query.where((eb) => eb(dated(eb), '>=', filter.since as string));
     // An ISO prefix sorts before its own completions, so "until 2019" must let "2019-11-18" through.
     if (filter.until) query = query.where((eb) => eb(dated(eb), '<=', `${filter.until}\uffff`));

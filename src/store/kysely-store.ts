@@ -4,6 +4,7 @@ import { type AnnotationRows, annotationRows } from './annotation-rows.ts';
 import { keysetBatches } from './keyset-batches.ts';
 import { annotationStore, insertAnnotations } from './kysely-annotations.ts';
 import { clusterStore } from './kysely-clusters.ts';
+import { dateStore } from './kysely-dates.ts';
 import { curationStore, entityStore } from './kysely-entities.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
 import { rowInserter } from './row-inserter.ts';
@@ -150,6 +151,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
 
   return {
     ...annotationStore(db),
+    ...dateStore(db),
     ...entityStore(db),
     ...curationStore(db),
     ...clusterStore(db),

@@ -23,7 +23,7 @@ import type { Signature } from '../resolve/copies/minhash.ts';
  * The store port: every engine (SQLite embedded, PostgreSQL for teams) implements it, and nothing
  * outside `src/store/` knows which one it talks to.
  */
-export interface Store extends AnnotationStore, EntityStore, CurationStore, ClusterStore {
+export interface Store extends AnnotationStore, DateStore, EntityStore, CurationStore, ClusterStore {
   readonly engine: 'sqlite' | 'postgres';
   /** What is known of a source: whether it has a document, and from which pipeline version. */
   findSource(sha256: Sha256): Promise<KnownSource | undefined>;
@@ -166,6 +166,8 @@ export interface QuoteFilter {
   since?: string;
   until?: string;
   kinds?: QuoteKind[];
+  /** Only statements with a date (when said, or when their document was published). */
+  dated?: boolean;
 }
 
 export interface StatementOccurrence {
@@ -206,6 +208,19 @@ export interface AnnotationStore {
   allClaims(): AsyncIterable<Located<Claim> & { cluster: string | null }>;
 }
 
+export interface DateFilter {
+  /** ISO date prefixes, both ends included ("to 2019" includes 2019-12-31). */
+  from?: string;
+  to?: string;
+  documentIds?: string[];
+}
+
+export interface DateStore {
+  /** The dates documents mention, earliest first (a year before the days within it). */
+  listDates(filter: DateFilter, page: Page): Promise<Located<DateRef>[]>;
+  countDates(filter: DateFilter): Promise<number>;
+}
+
 /**
  * How much of the ledger a corpus-wide resolution has seen: the newest document and the curations
  * (both only ever grow). A resolution is written only if no stored one saw more, so when several
@@ -241,7 +256,7 @@ export interface EntityStore {
     mark: ResolutionMark,
   ): Promise<boolean>;
   getEntity(id: string): Promise<Entity | undefined>;
-  /** Most mentioned first; of one kind when `kind` is given. */
+  /** Most mentioned first; all kinds unless one is given. */
   listEntities(page: Page, kind?: MentionKind): Promise<Entity[]>;
   countEntities(kind?: MentionKind): Promise<number>;
   /** Entities one of whose names has one of these keys, most mentioned first. */

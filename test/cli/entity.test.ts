@@ -107,3 +107,29 @@ test('merge, alias, rename and kind are recorded and applied', async (t) => {
   const wrongKind = await runAttest(['entity', 'kind', commander.id, 'planet'], { cwd });
   assert.equal(wrongKind.code, 2);
 });
+
+test('attest entities lists every kind, or one kind, most mentioned first', async (t) => {
+  const cwd = await corpus(t);
+  const all = await json(cwd, ['entities']);
+  assert.equal(all.total, all.entities.length);
+  const mentions = all.entities.map((e: { mentions: number }) => e.mentions);
+  assert.deepEqual(
+    mentions,
+    [...mentions].sort((a, b) => b - a),
+    'most mentioned first',
+  );
+  const people = await json(cwd, ['entities', '--kind', 'person']);
+  assert.ok(people.total > 0 && people.total < all.total, `${people.total} people of ${all.total}`);
+  assert.ok(people.entities.every((e: { kind: string }) => e.kind === 'person'));
+  assert.equal(people.entities[0].name, 'Ghasem Tavakkoli', 'the most mentioned person leads');
+  const places = await json(cwd, ['entity', 'list', '--kind', 'place']);
+  assert.ok(places.entities.every((e: { kind: string }) => e.kind === 'place'));
+  const text = await runAttest(['entities', '--kind', 'person', '--limit', '1'], { cwd });
+  assert.match(
+    text.stdout,
+    /^person-[0-9a-f]{12} {2}Ghasem Tavakkoli {2}\(person, \d+ mentions in 2 documents\)\n\(1 of \d+ entities of kind person\)\n$/,
+  );
+  const wrong = await runAttest(['entities', '--kind', 'animal'], { cwd });
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /expected one of person, organization, place, event, other/);
+});

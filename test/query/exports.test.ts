@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import followthemoney from '@opensanctions/followthemoney';
 import { writeRecords } from '../../src/query/export-formats.ts';
 import { EXPORT_COLUMNS, type ExportKind, exportRecords } from '../../src/query/export-records.ts';
 import { forEachEngine } from '../helpers/engines.ts';
@@ -15,7 +16,7 @@ forEachEngine(
   async (_t, engine) => {
     const { store, document } = await storeWithArticle(engine);
     await resolveVarga(store, document.id);
-    for (const kind of ['quotes', 'entities', 'mentions', 'dates', 'claims'] as const) {
+    for (const kind of ['quotes', 'entities', 'mentions', 'dates', 'claims', 'ftm'] as const) {
       const records = await exported(store, kind);
       assert.ok(records.length > 0, `${kind} has records`);
       for (const record of records) assert.deepEqual(Object.keys(record), EXPORT_COLUMNS[kind], kind);
@@ -112,3 +113,42 @@ forEachEngine('statements export to CSV with a header and nested values as JSON'
   assert.equal(header, EXPORT_COLUMNS.quotes.join(','));
   assert.match(first ?? '', /"{""id"":""[0-9a-f]{16}"",""source"":""articles\/fishers.txt""/);
 });
+
+forEachEngine(
+  'the FollowTheMoney export gives each actor, each document and who is quoted where, as Aleph reads them',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    const records = await exported(store, 'ftm');
+    const model = new followthemoney.Model(followthemoney.defaultModel);
+    for (const record of records) {
+      const parsed = model.getEntity(record as never).toJSON();
+      assert.deepEqual(parsed, record, 'the record reads back unchanged through the FollowTheMoney model');
+    }
+    const byId = new Map(records.map((r) => [r.id, r]));
+    assert.deepEqual(byId.get('attest-person-varga'), {
+      id: 'attest-person-varga',
+      schema: 'Person',
+      properties: { name: ['Ilse Varga'], alias: ['Varga'] },
+    });
+    const article = byId.get(`attest-doc-${document.id}`) as {
+      schema: string;
+      properties: Record<string, string[]>;
+    };
+    assert.equal(article.schema, 'Article');
+    assert.deepEqual(article.properties.title, ['Fishers protest']);
+    assert.deepEqual(article.properties.fileName, ['articles/fishers.txt']);
+    assert.deepEqual(article.properties.bodyText, [document.text]);
+    assert.deepEqual(article.properties.notes, [`preserved by Attest as SHA-256 ${document.sourceSha256}`]);
+    assert.deepEqual(byId.get(`attest-doc-${document.id}-person-varga`), {
+      id: `attest-doc-${document.id}-person-varga`,
+      schema: 'Documentation',
+      properties: {
+        document: [`attest-doc-${document.id}`],
+        entity: ['attest-person-varga'],
+        role: ['quoted'],
+      },
+    });
+    assert.equal(records.length, 3, 'the unresolved Harbour Gazette has no entity, so no record or link');
+  },
+);
