@@ -15,6 +15,7 @@ import { infoRoutes } from './routes/info.ts';
 import { searchRoutes } from './routes/search.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { statementRoutes } from './routes/statements.ts';
+import { timelineRoutes } from './routes/timeline.ts';
 import { hostCheck, sameOriginWrites, securityHeaders } from './security.ts';
 import { serveUi, type UiFile } from './ui.ts';
 
@@ -82,6 +83,7 @@ export function createServer(options: ServerOptions): AttestServer {
   entityRoutes(app, deps);
   claimRoutes(app, deps);
   curationRoutes(app, deps);
+  timelineRoutes(app, deps);
   searchRoutes(app, deps);
   sourceRoutes(app, deps);
   infoRoutes(app, deps, options.version);

@@ -318,3 +318,46 @@ export type DocumentAnnotationsBody = z.infer<typeof DocumentAnnotations>;
 export type CurationBodyType = z.infer<typeof CurationBody>;
 export type CurationListBody = z.infer<typeof CurationList>;
 export type CurationResultBody = z.infer<typeof CurationResult>;
+
+export const TimelineQuery = pageQuery(50).extend({
+  entity: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'a name in any spelling, or an id' }),
+  from: isoPrefix('on or after'),
+  to: isoPrefix('on or before'),
+  kind: z
+    .enum(['date', 'statement'])
+    .optional()
+    .openapi({ description: 'only dated events, or only statements' }),
+});
+
+export const TimelineEvent = z
+  .object({
+    kind: z.enum(['date', 'statement']),
+    when: z.object({ value: z.string(), precision: z.string() }),
+    document: DocumentRefBody,
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string().openapi({ description: 'the date as printed, or the quoted words' }),
+    sentence: z.string().nullable().openapi({ description: 'the sentence a date stands in' }),
+    statement: Statement.nullable(),
+  })
+  .openapi('TimelineEvent');
+
+export const TimelineBody = z
+  .object({
+    total: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    entities: z.array(EntitySummary),
+    statementsByMonth: z.array(z.object({ month: z.string(), statements: z.number().int() })),
+    events: z.array(TimelineEvent),
+  })
+  .openapi('Timeline');
+
+export type TimelineBodyType = z.infer<typeof TimelineBody>;
+export type TimelineEventBody = z.infer<typeof TimelineEvent>;

@@ -10,6 +10,7 @@ import type {
   EntityDetailBody,
   EntityListBody,
   StatementListBody,
+  TimelineBodyType,
 } from '../../src/server/ledger-schemas.ts';
 import { fileScope } from '../helpers/scope.ts';
 import { fixtureFiles, testServer, upload } from '../helpers/server.ts';
@@ -211,4 +212,25 @@ test('a change sent from another site is refused', async () => {
     body: JSON.stringify({ type: 'alias', entity: 'person-000000000000', alias: 'X' }),
   });
   assert.equal(response.status, 403);
+});
+
+test('the timeline lists dated events and statements in calendar order, for one actor or all', async () => {
+  const all = await get<TimelineBodyType>('/api/timeline?limit=100');
+  const whens = all.events.map((e) => e.when.value);
+  assert.deepEqual(whens, [...whens].sort());
+  assert.ok(all.events.some((e) => e.kind === 'date' && e.sentence?.includes('reopen on May 12')));
+  const erik = await get<TimelineBodyType>('/api/timeline?entity=Sandqvist&kind=statement');
+  assert.deepEqual(
+    erik.entities.map((e) => e.name),
+    ['Erik Sandqvist'],
+  );
+  assert.ok(erik.events.every((e) => e.statement?.speaker?.name === 'Erik Sandqvist'));
+  assert.deepEqual(
+    erik.statementsByMonth.map((m) => m.month),
+    ['2025-04', '2025-05'],
+  );
+  const may = await get<TimelineBodyType>('/api/timeline?from=2025-05&to=2025-05-31');
+  assert.ok(may.events.length > 0 && may.events.every((e) => e.when.value.startsWith('2025-05')));
+  const deep = await server.app.request('/api/timeline?offset=20000');
+  assert.equal(deep.status, 400);
 });

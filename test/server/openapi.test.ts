@@ -47,6 +47,7 @@ test('the OpenAPI description lists every endpoint, its parameters and its error
     'GET /api/jobs/{id}/events',
     'GET /api/search',
     'GET /api/statements',
+    'GET /api/timeline',
     'POST /api/curations',
     'POST /api/curations/{id}/undo',
     'POST /api/sources/upload',
