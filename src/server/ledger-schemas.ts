@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { pageQuery } from './schemas.ts';
+import { pageQuery, SnippetPieces } from './schemas.ts';
 
 /**
  * The contract of the ledger's read and correction endpoints: statements, entities, claims, a
@@ -361,3 +361,21 @@ export const TimelineBody = z
 
 export type TimelineBodyType = z.infer<typeof TimelineBody>;
 export type TimelineEventBody = z.infer<typeof TimelineEvent>;
+
+export const StatementSearchResponse = z
+  .object({
+    query: z.string(),
+    total: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    notes: z.array(z.string()),
+    results: z.array(
+      z.object({
+        statement: Statement,
+        pieces: SnippetPieces.openapi({ description: 'the statement’s words, the query’s marked' }),
+      }),
+    ),
+  })
+  .openapi('StatementSearchResults');
+
+export type StatementSearchBody = z.infer<typeof StatementSearchResponse>;

@@ -11,6 +11,7 @@ import { type DocumentRefRow, documentRefOf, finalUrl, firstLocator } from './do
 import { keysetBatches } from './keyset-batches.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { AnnotationTable, ClaimTable, DateTable, QuoteTable, Tables } from './schema.ts';
+import { urlOnOutlet } from './search-facets.ts';
 import type {
   AnnotationStore,
   DocumentRef,
@@ -78,6 +79,18 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
     if (filter.speakerEntities)
       query = query.where('memberships.entity_id', 'in', ['', ...filter.speakerEntities]);
     if (filter.kinds) query = query.where('quotes.kind', 'in', filter.kinds);
+    for (const word of filter.words ?? []) {
+      const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // An explicit escape character: SQLite's LIKE has none by default, PostgreSQL's is the backslash.
+      query = query.where(sql<boolean>`lower(quotes.text) like ${pattern} escape '\\'`);
+    }
+    if (filter.outlet) {
+      const outlet = filter.outlet;
+      query = query.where(
+        sql<boolean>`exists (select 1 from sightings s where s.sha256 = documents.source_sha256 and
+          (${urlOnOutlet(sql.ref('s.locator'), outlet)} or ${urlOnOutlet(sql.ref('s.final_url'), outlet)}))`,
+      );
+    }
     const dated = (eb: ExpressionBuilder<Tables, 'quotes' | 'documents'>) =>
       eb.fn.coalesce('quotes.said_on', 'documents.published');
     if (filter.dated) query = query.where((eb) => eb(dated(eb), 'is not', null));

@@ -10,8 +10,10 @@ import type {
   EntityDetailBody,
   EntityListBody,
   StatementListBody,
+  StatementSearchBody,
   TimelineBodyType,
 } from '../../src/server/ledger-schemas.ts';
+import type { SearchResponseBody } from '../../src/server/schemas.ts';
 import { fileScope } from '../helpers/scope.ts';
 import { fixtureFiles, testServer, upload } from '../helpers/server.ts';
 
@@ -233,4 +235,38 @@ test('the timeline lists dated events and statements in calendar order, for one 
   assert.ok(may.events.length > 0 && may.events.every((e) => e.when.value.startsWith('2025-05')));
   const deep = await server.app.request('/api/timeline?offset=20000');
   assert.equal(deep.status, 400);
+});
+
+test('search narrows documents by speaker and dates, and finds statements with their words marked', async () => {
+  const titles = async (path: string) =>
+    (await get<SearchResponseBody>(path)).results.map((r) => r.title).sort();
+  assert.equal((await titles('/api/search?q=bridge')).length, 3);
+  assert.deepEqual(await titles('/api/search?q=bridge&speaker=Sandqvist'), [
+    'Council questions cost of Tarnby bridge repairs',
+    'Tarnby bridge to reopen early, transport office says',
+  ]);
+  assert.deepEqual(await titles('/api/search?q=bridge&from=2025-05'), [
+    'Tarnby bridge to reopen early, transport office says',
+  ]);
+  assert.deepEqual(await titles('/api/search?q=bridge&to=2025-04-03'), [
+    'Tarnby bridge to close for six weeks of repairs',
+  ]);
+  assert.deepEqual(await titles('/api/search?q=bridge&outlet=herald.example'), []);
+
+  const found = await get<StatementSearchBody>('/api/search/statements?q=deck&kind=direct');
+  assert.deepEqual(
+    found.results.map((r) => r.pieces.filter((p) => p.match).map((p) => p.text)),
+    [['deck'], ['deck']],
+  );
+  assert.deepEqual(
+    found.results.map((r) => r.statement.speaker?.name),
+    ['Petra Halvorsen', 'Petra Halvorsen-Lind'],
+  );
+  const bySpeaker = await get<StatementSearchBody>('/api/search/statements?q=bridge&speaker=Sandqvist');
+  assert.deepEqual(
+    bySpeaker.results.map((r) => r.statement.text),
+    ['"We will not reopen a bridge that is unsafe,"'],
+  );
+  const refused = await server.app.request('/api/search?q=bridge&outlet=not%20a%20domain');
+  assert.equal(refused.status, 400);
 });

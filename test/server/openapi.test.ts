@@ -46,6 +46,7 @@ test('the OpenAPI description lists every endpoint, its parameters and its error
     'GET /api/jobs/{id}',
     'GET /api/jobs/{id}/events',
     'GET /api/search',
+    'GET /api/search/statements',
     'GET /api/statements',
     'GET /api/timeline',
     'POST /api/curations',
@@ -56,7 +57,15 @@ test('the OpenAPI description lists every endpoint, its parameters and its error
   ]);
   const parameters = (path: string, method: string) =>
     (document.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
-  assert.deepEqual(parameters('/api/search', 'get'), ['query:limit', 'query:offset', 'query:q']);
+  assert.deepEqual(parameters('/api/search', 'get'), [
+    'query:from',
+    'query:limit',
+    'query:offset',
+    'query:outlet',
+    'query:q',
+    'query:speaker',
+    'query:to',
+  ]);
   assert.deepEqual(parameters('/api/documents/{id}', 'get'), ['path:id']);
   assert.ok('Error' in document.components.schemas);
   assert.ok('Document' in document.components.schemas);
