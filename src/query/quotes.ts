@@ -3,7 +3,7 @@ import { statementKey } from '../resolve/copies/repeats.ts';
 import type { Independence } from '../resolve/independence/independent-sources.ts';
 import type { Page, QuoteFilter, StatementOccurrence, Store, StoredQuote } from '../store/store.ts';
 import { corroboration } from './corroboration.ts';
-import { withStatementFixes } from './statement-corrections.ts';
+import { correctedFilter, withStatementFixes } from './statement-corrections.ts';
 
 /** Read models for statements, shared by every front. */
 
@@ -42,7 +42,9 @@ export async function withRepeats(store: Store, quotes: StoredQuote[]): Promise<
   });
 }
 
-export async function listStatements(store: Store, filter: QuoteFilter, page: Page): Promise<StatementList> {
+/** Statements that fit the filter as people corrected them, a page at a time, with the total. */
+export async function listStatements(store: Store, asked: QuoteFilter, page: Page): Promise<StatementList> {
+  const filter = await correctedFilter(store, asked);
   const [total, quotes] = await Promise.all([store.countQuotes(filter), store.listQuotes(filter, page)]);
   return { total, statements: await withStatementFixes(store, await withRepeats(store, quotes)) };
 }

@@ -1,5 +1,5 @@
 import type { Curation, CurationAction, QuoteKind, Speaker } from '../model.ts';
-import type { Store } from '../store/store.ts';
+import type { QuoteFilter, Store } from '../store/store.ts';
 import { NotFound } from './documents.ts';
 import { resolveEntity } from './entities.ts';
 import type { StatementView } from './quotes.ts';
@@ -26,6 +26,35 @@ export function statementFixes(curations: readonly Curation[]): StatementFixes {
     if (c.action.type === 'quote-kind') fixes.kind.set(c.action.quote, { curation: c.id, action: c.action });
   }
   return fixes;
+}
+
+/**
+ * A filter that respects people's fixes: a statement whose speaker was set to one of the speakers
+ * asked for is in, one set to someone else is out; the same for kinds.
+ */
+export function withFixesIn(filter: QuoteFilter, fixes: StatementFixes): QuoteFilter {
+  if (fixes.speaker.size === 0 && fixes.kind.size === 0) return filter;
+  const corrected = {
+    speakerIn: [] as string[],
+    speakerOut: [] as string[],
+    kindIn: [] as string[],
+    kindOut: [] as string[],
+  };
+  const speakers = new Set(filter.speakerEntities ?? []);
+  for (const [quote, { action }] of fixes.speaker)
+    (action.entity !== null && speakers.has(action.entity) ? corrected.speakerIn : corrected.speakerOut).push(
+      quote,
+    );
+  const kinds = new Set(filter.kinds ?? []);
+  for (const [quote, { action }] of fixes.kind)
+    (kinds.has(action.kind) ? corrected.kindIn : corrected.kindOut).push(quote);
+  return { ...filter, corrected };
+}
+
+/** The same filter, respecting the fixes in force now. */
+export async function correctedFilter(store: Store, filter: QuoteFilter): Promise<QuoteFilter> {
+  if (!filter.speakerEntities && !filter.kinds) return filter;
+  return withFixesIn(filter, statementFixes(await store.listCurations()));
 }
 
 function fixedSpeaker(action: SpeakerFix): Speaker | null {

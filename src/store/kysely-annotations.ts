@@ -76,9 +76,29 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
       .leftJoin('entities', 'entities.id', 'memberships.entity_id');
     if (filter.documentId) query = query.where('quotes.document_id', '=', filter.documentId);
     if (filter.documentIds) query = query.where('quotes.document_id', 'in', ['', ...filter.documentIds]);
-    if (filter.speakerEntities)
-      query = query.where('memberships.entity_id', 'in', ['', ...filter.speakerEntities]);
-    if (filter.kinds) query = query.where('quotes.kind', 'in', filter.kinds);
+    const fixed = filter.corrected;
+    const ids = (list: readonly string[] | undefined) => ['', ...(list ?? [])];
+    if (filter.speakerEntities) {
+      const speakers = filter.speakerEntities;
+      query = query.where((eb) =>
+        eb.or([
+          eb.and([
+            eb('memberships.entity_id', 'in', ids(speakers)),
+            eb('quotes.id', 'not in', ids(fixed?.speakerOut)),
+          ]),
+          eb('quotes.id', 'in', ids(fixed?.speakerIn)),
+        ]),
+      );
+    }
+    if (filter.kinds) {
+      const kinds = filter.kinds;
+      query = query.where((eb) =>
+        eb.or([
+          eb.and([eb('quotes.kind', 'in', kinds), eb('quotes.id', 'not in', ids(fixed?.kindOut))]),
+          eb('quotes.id', 'in', ids(fixed?.kindIn)),
+        ]),
+      );
+    }
     for (const word of filter.words ?? []) {
       const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       // An explicit escape character: SQLite's LIKE has none by default, PostgreSQL's is the backslash.

@@ -182,6 +182,11 @@ export interface QuoteFilter {
   words?: string[];
   /** Statements in documents seen on this outlet (a domain, subdomains included). */
   outlet?: string;
+  /**
+   * Statements whose speaker or kind a person set (by id): `in` ones fit `speakerEntities` or `kinds`
+   * whatever extraction found, `out` ones do not.
+   */
+  corrected?: { speakerIn: string[]; speakerOut: string[]; kindIn: string[]; kindOut: string[] };
 }
 
 export interface StatementOccurrence {

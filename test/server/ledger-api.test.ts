@@ -183,6 +183,18 @@ test('a statement’s speaker and kind are fixed as curations, and the fix is un
     ['Erik Sandqvist', 'indirect', 2],
   );
 
+  const erikNow = await get<StatementListBody>(`/api/statements?speaker=${erik.id}&kind=indirect`);
+  assert.ok(
+    erikNow.statements.some((s) => s.id === bakery.id),
+    'listed under the speaker it was given',
+  );
+  const molinNow = await get<StatementListBody>('/api/statements?speaker=Anders%20Molin');
+  assert.equal(molinNow.total, 0, 'and no longer under the one extraction found');
+  const directNow = await get<StatementListBody>(
+    `/api/statements?document=${bakery.document.id}&kind=direct`,
+  );
+  assert.ok(!directNow.statements.some((s) => s.id === bakery.id), 'nor under its old kind');
+
   for (const c of fixed.curations) await post(`/api/curations/${c.id}/undo`, {});
   const back = (
     await get<StatementListBody>(`/api/statements?document=${bakery.document.id}`)

@@ -14,6 +14,7 @@ export type {
   EntityListBody as EntityList,
   StatementBody as Statement,
   StatementListBody as StatementList,
+  StatementSearchBody as StatementSearch,
   TimelineBodyType as Timeline,
   TimelineEventBody as TimelineEvent,
 } from '../../src/server/ledger-schemas.ts';

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { entitiesNamed, entityView, listEntities } from '../../query/entities.ts';
+import { correctedFilter } from '../../query/statement-corrections.ts';
 import type { ApiDeps } from '../deps.ts';
 import { entitySummary } from '../ledger-bodies.ts';
 import { EntityDetail, EntityIdParam, EntityList, EntityQuery } from '../ledger-schemas.ts';
@@ -41,7 +42,9 @@ export function entityRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     const { id } = c.req.valid('param');
     const view = await entityView(deps.store, id);
     const { entity } = view;
-    const statementsByMonth = await deps.store.countQuotesByMonth({ speakerEntities: [entity.id] });
+    const statementsByMonth = await deps.store.countQuotesByMonth(
+      await correctedFilter(deps.store, { speakerEntities: [entity.id] }),
+    );
     return c.json(
       {
         ...entitySummary(entity),

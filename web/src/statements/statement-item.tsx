@@ -39,10 +39,13 @@ export function SpeakerName({ statement }: { statement: Statement }) {
  */
 export function StatementItem({
   statement: s,
+  pieces,
   showDocument = true,
   onChanged,
 }: {
   statement: Statement;
+  /** The words cut into pieces with a search's matches marked; plain text when not given. */
+  pieces?: ReadonlyArray<{ text: string; match: boolean }>;
   showDocument?: boolean;
   /** Called after a correction, so the list can be read again. */
   onChanged?: () => void;
@@ -51,7 +54,12 @@ export function StatementItem({
   return (
     <li className="statement" data-statement={s.id}>
       <blockquote className="statement-text" dir="auto">
-        {s.text}
+        {pieces
+          ? pieces.map((piece, i) =>
+              // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one statement never move
+              piece.match ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
+            )
+          : s.text}
       </blockquote>
       <p className="statement-meta">
         <SpeakerName statement={s} />
