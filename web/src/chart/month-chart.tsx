@@ -16,7 +16,14 @@ function monthLabel(seconds: number): string {
   return `${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-function chartOptions(width: number, label: string, xs: readonly number[]): uPlot.Options {
+/** The chart draws on a canvas, which knows no CSS: it takes the page's colours (light or dark). */
+interface Colours {
+  ink: string;
+  rule: string;
+}
+
+function chartOptions(width: number, label: string, xs: readonly number[], colours: Colours): uPlot.Options {
+  const axis = { stroke: colours.ink, grid: { stroke: colours.rule }, ticks: { stroke: colours.rule } };
   const every = Math.ceil(xs.length / MAX_LABELS);
   const first = xs[0] ?? 0;
   const last = xs.at(-1) ?? 0;
@@ -31,10 +38,11 @@ function chartOptions(width: number, label: string, xs: readonly number[]): uPlo
     },
     axes: [
       {
+        ...axis,
         splits: () => xs.filter((_x, i) => i % every === 0),
         values: (_u, splits) => splits.map(monthLabel),
       },
-      { label, size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
+      { ...axis, label, size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
     ],
     series: [
       {},
@@ -61,7 +69,13 @@ export function MonthChart({ counts, label }: { counts: readonly MonthCount[]; l
     if (!element || months.length === 0) return;
     const xs = months.map((m) => monthSeconds(m.month));
     const data: uPlot.AlignedData = [xs, months.map((m) => m.statements)];
-    const chart = new uPlot(chartOptions(Math.max(280, element.clientWidth), label, xs), data, element);
+    const style = getComputedStyle(element);
+    const colours = { ink: style.color, rule: style.getPropertyValue('--rule').trim() || 'rgba(0,0,0,0.1)' };
+    const chart = new uPlot(
+      chartOptions(Math.max(280, element.clientWidth), label, xs, colours),
+      data,
+      element,
+    );
     const resize = new ResizeObserver(() =>
       chart.setSize({ width: Math.max(280, element.clientWidth), height: HEIGHT }),
     );

@@ -35,7 +35,7 @@ export function StatementResults({
   if (data.statements.length === 0) return <EmptyState title="No statements match" />;
   const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
   return (
-    <section aria-busy={loading} aria-label="Statements">
+    <div aria-busy={loading}>
       {data.notes.map((note) => (
         <p key={note} className="hint" role="note">
           {note}
@@ -50,7 +50,7 @@ export function StatementResults({
         ))}
       </ol>
       <Pagination page={page} pages={pages} hasNext={page < pages} hrefOf={hrefOf} label="Statement pages" />
-    </section>
+    </div>
   );
 }
 
