@@ -12,6 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ATTEST = join(ROOT, 'bin/attest.js');
 const OUT = join(ROOT, 'docs/screenshots');
 const FIXTURES = join(ROOT, 'test/fixtures/web');
+const MAX_HEIGHT = 1200;
 
 function startServe(caseDir: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [ATTEST, '--case', caseDir, 'serve', '--port', '0'], {
@@ -29,7 +30,13 @@ function startServe(caseDir: string): Promise<{ url: string; stop: () => void }>
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  // The top of a long page is what the README shows; the rest would only make the file large.
+  const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({
+    path: join(OUT, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height },
+  });
   process.stdout.write(`docs/screenshots/${name}.png\n`);
 }
 
