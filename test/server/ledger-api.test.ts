@@ -282,3 +282,35 @@ test('search narrows documents by speaker and dates, and finds statements with t
   const refused = await server.app.request('/api/search?q=bridge&outlet=not%20a%20domain');
   assert.equal(refused.status, 400);
 });
+
+test('an alias brings in the entity known by it; a split takes names out into an entity of their own', async () => {
+  const short = await entityNamed('Petra Halvorsen');
+  const long = await entityNamed('Petra Halvorsen-Lind');
+  const aliased = await post<CurationResultBody>('/api/curations', {
+    type: 'alias',
+    entity: short.id,
+    alias: 'Petra Halvorsen-Lind',
+    by: 'Lotta',
+  });
+  assert.equal(aliased.curations[0]?.by, 'Lotta');
+  const joined = await get<EntityDetailBody>(`/api/entities/${short.id}`);
+  assert.ok(joined.aliases.some((a) => a.name === 'Petra Halvorsen-Lind' && a.count > 0));
+  assert.equal((await server.app.request(`/api/entities/${long.id}`)).status, 404);
+
+  const split = await post<CurationResultBody>('/api/curations', {
+    type: 'split',
+    entity: short.id,
+    names: ['Petra Halvorsen-Lind'],
+  });
+  assert.deepEqual(split.unapplied, []);
+  const after = await get<EntityDetailBody>(`/api/entities/${short.id}`);
+  assert.ok(!after.aliases.some((a) => a.name === 'Petra Halvorsen-Lind' && a.count > 0));
+  const { entities } = await get<EntityListBody>('/api/entities?name=Petra%20Halvorsen-Lind&kind=person');
+  assert.ok(
+    entities.some((e) => e.id !== short.id && e.name === 'Petra Halvorsen-Lind' && e.mentions > 0),
+    'the names split off are an entity again',
+  );
+
+  for (const c of [...split.curations, ...aliased.curations]) await post(`/api/curations/${c.id}/undo`, {});
+  assert.equal((await get<EntityDetailBody>(`/api/entities/${long.id}`)).name, 'Petra Halvorsen-Lind');
+});
