@@ -195,3 +195,35 @@ test('Persian statements and names keep their direction among English ones', asy
     (await page.locator('.statement .speaker').count()) - (await page.locator('.speaker-none').count()),
   );
 });
+
+test('claims show each source’s wording and hedge; the timeline charts one speaker and lists what is dated', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/claims?text=14%2C000`);
+  const vehicles = page.locator('.claim-cluster').first();
+  await vehicles.waitFor();
+  assert.equal(await vehicles.locator('h2').textContent(), '14,000 vehicles');
+  assert.match(
+    (await vehicles.locator('.claim-summary').textContent()) ?? '',
+    /2 independent sources; first on 3 April 2025/,
+  );
+  assert.deepEqual(
+    await vehicles
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].slice(3, 5).map((td) => td.textContent)),
+      ),
+    [
+      ['about 14,000 vehicles', 'about'],
+      ['Nearly 14,000 vehicles', 'nearly'],
+    ],
+  );
+
+  await page.goto(`${server.url}/timeline?entity=Sandqvist`);
+  await page.locator('.event').first().waitFor();
+  await page.locator('.chart-canvas canvas').first().waitFor();
+  const quotes = await page.locator('.event .statement-text').allTextContents();
+  assert.ok(quotes.includes('"We were told 9 million crowns in January and now it is 12 million,"'));
+  assert.ok(
+    (await page.locator('.event .speaker').allTextContents()).every((name) => name === 'Erik Sandqvist'),
+  );
+});

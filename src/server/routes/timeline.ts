@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { withStatementFixes } from '../../query/statement-corrections.ts';
 import { timeline } from '../../query/timeline.ts';
 import type { ApiDeps } from '../deps.ts';
 import { entitySummary, statementBody } from '../ledger-bodies.ts';
@@ -30,6 +31,15 @@ export function timelineRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       ...(from ? { since: from } : {}),
       ...(to ? { until: to } : {}),
     });
+    // People's fixes to a statement's speaker or kind show here as everywhere else.
+    const fixed = new Map(
+      (
+        await withStatementFixes(
+          deps.store,
+          found.events.flatMap((e) => (e.statement ? [e.statement] : [])),
+        )
+      ).map((s) => [s.id, s]),
+    );
     return c.json(
       {
         total: found.total,
@@ -45,7 +55,7 @@ export function timelineRoutes(app: OpenAPIHono, deps: ApiDeps): void {
           end: e.span.end,
           text: e.text,
           sentence: e.sentence?.text ?? null,
-          statement: e.statement ? statementBody(e.statement) : null,
+          statement: e.statement ? statementBody(fixed.get(e.statement.id) ?? e.statement) : null,
         })),
       },
       200,
