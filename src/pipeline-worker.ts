@@ -5,7 +5,7 @@ import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
 import { annotate } from './extract/annotate.ts';
 import type { Annotations, Document, Sighting } from './model.ts';
-import { documentSignature, paragraphSignatures } from './resolve/copies/paragraphs.ts';
+import { documentSignatures } from './resolve/copies/paragraphs.ts';
 import type { PartSignature } from './store/store.ts';
 import { type TextInput, toDocument } from './text/document.ts';
 
@@ -80,10 +80,10 @@ function captured(item: WorkItem): Captured | { locator: string; reason: string 
 
 /** MinHash signatures of the document (part -1) and of its long paragraphs, to find copies later. */
 function signaturesOf(document: Document): PartSignature[] {
-  const whole = documentSignature(document);
+  const { whole, paragraphs } = documentSignatures(document);
   return [
     ...(whole ? [{ part: -1, signature: whole }] : []),
-    ...paragraphSignatures(document).map((p) => ({ part: p.paragraph, signature: p.signature })),
+    ...paragraphs.map((p) => ({ part: p.paragraph, signature: p.signature })),
   ];
 }
 

@@ -211,4 +211,13 @@ export function registerEntity(program: Command, io: Io): void {
       );
       await write(io.stdout, `${lines.length > 0 ? lines.join('\n') : 'no changes yet'}\n`);
     });
+
+  // Every subcommand's --help ends with the examples of them all (the listing has its own).
+  const withExamples = (parent: Command) => {
+    for (const command of parent.commands) {
+      if (command.name() !== 'list') command.addHelpText('after', EXAMPLES);
+      withExamples(command);
+    }
+  };
+  withExamples(entity);
 }

@@ -33,8 +33,13 @@ function partialDate(result: chrono.ParsedResult): PartialDate | null {
   return { value, precision };
 }
 
+/** A year as written: four digits, an apostrophe and two ("Nov '19"), or the last part of "18/11/19". */
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b|\d[./-]\d{1,2}[./-]\d{2}/;
+
 /** The first date with a written year in `text`, or null. */
 export function firstDateIn(text: string): PartialDate | null {
+  // Most datelines give no year ("TEHRAN, Nov 18 (Reuters) -"): not worth a parse that cannot succeed.
+  if (!WRITTEN_YEAR.test(text)) return null;
   for (const result of chrono.parse(text, REFERENCE)) {
     const date = partialDate(result);
     if (date) return date;

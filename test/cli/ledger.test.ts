@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { test } from 'node:test';
+import type { Command } from 'commander';
+import { defaultIo } from '../../src/cli/context.ts';
+import { buildProgram, main } from '../../src/cli/main.ts';
 import { runAttest } from '../helpers/cli.ts';
 import { temporaryFolder } from '../helpers/records.ts';
 
@@ -163,12 +167,32 @@ test('reprocess re-derives every document from its preserved bytes', async (t) =
   assert.equal((await runAttest(['export', 'documents'], { cwd })).stdout, before);
 });
 
+function sink(out: string[]) {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      out.push(String(chunk));
+      done();
+    },
+  });
+}
+
 test('every command has help with examples, and usage errors exit with status 2', async (t) => {
   const cwd = temporaryFolder(t);
-  for (const command of ['add', 'list', 'show', 'search', 'export', 'verify', 'reprocess']) {
-    const help = await runAttest([command, '--help'], { cwd });
-    assert.equal(help.code, 0);
-    assert.match(help.stdout, /Examples:\n {2}attest /, `${command} --help shows examples`);
+  // Every command and subcommand the program declares, so a new one cannot ship without examples.
+  const paths: string[][] = [];
+  const walk = (command: Command, path: string[]) => {
+    for (const sub of command.commands) {
+      paths.push([...path, sub.name()]);
+      walk(sub, [...path, sub.name()]);
+    }
+  };
+  walk(buildProgram(defaultIo()), []);
+  assert.ok(paths.length >= 20, `${paths.length} commands`);
+  for (const path of paths) {
+    const out: string[] = [];
+    const io = { ...defaultIo(), cwd, stdout: sink(out), stderr: sink(out) };
+    assert.equal(await main(['node', 'attest', ...path, '--help'], io), 0);
+    assert.match(out.join(''), /Examples:\n {2}attest /, `${path.join(' ')} --help shows examples`);
   }
   const unknown = await runAttest(['frobnicate'], { cwd });
   assert.equal(unknown.code, 2);

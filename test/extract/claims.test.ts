@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractClaims } from '../../src/extract/claims/index.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
+import { claimKey } from '../../src/resolve/claims/claim-key.ts';
 import { textPublishedOn } from '../helpers/dated.ts';
 
 /** The figures found, as "text => value|valueMax|qualifier|what". */
@@ -101,6 +102,10 @@ describe('amounts', () => {
         '€3 million => 3000000|-|exact|EUR',
       ],
     );
+    assert.deepEqual(figuresIn('Output rose 11 pct. Prices rose 3 pct in March.'), [
+      '11 pct. => 11|-|exact|%',
+      '3 pct => 3|-|exact|%',
+    ]);
   });
 });
 
@@ -109,6 +114,35 @@ describe('what is counted', () => {
     assert.deepEqual(figuresIn('Protests were reported in 12 separate provinces and 300 people gathered.'), [
       '12 separate provinces => 12|-|exact|separate provinces',
       '300 people => 300|-|exact|people',
+    ]);
+  });
+
+  test("money in a wire's abbreviations is money, not a count", () => {
+    assert.deepEqual(
+      figuresIn(
+        'The dividend is six cts a share, up from 40 cts, on profits of 12 mln dlrs and 3 mln stg.',
+      ).map((f) => f.split('|').at(-1)),
+      ['cents', 'cents', 'USD', 'GBP'],
+    );
+    for (const money of ['cents', 'USD', 'GBP'])
+      assert.equal(claimKey(money), null, 'money is never clustered');
+  });
+
+  test("a year before what it qualifies is no count; a table's row label is not one noun phrase", () => {
+    assert.deepEqual(
+      figuresIn('The 1986 results beat its 1985 earnings and 1984 loss, and 2000 protesters marched.'),
+      ['2000 protesters => 2000|-|exact|protesters'],
+    );
+    assert.deepEqual(figuresIn('Nine mths\nShr loss'), ['Nine mths => 9|-|exact|mths']);
+    assert.equal(claimKey('mths'), null, 'a duration is never clustered');
+  });
+
+  test('"vs" between two figures is no noun they count', () => {
+    assert.deepEqual(figuresIn('Revs 7,033,000 vs 6,598,580 and 1,200 workers versus 900 workers.'), [
+      '7,033,000 => 7033000|-|exact|-',
+      '6,598,580 => 6598580|-|exact|-',
+      '1,200 workers => 1200|-|exact|workers',
+      '900 workers => 900|-|exact|workers',
     ]);
   });
 

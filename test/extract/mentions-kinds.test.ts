@@ -122,3 +122,28 @@ test('a surname is a person when an appositive gives a person’s office, even o
   ]);
   assert.deepEqual(kindsAndTexts('Marand, the capital of the province, was quiet.'), []);
 });
+
+test('a wire’s state abbreviations are places and news agencies by their bare names organisations', () => {
+  assert.deepEqual(
+    kindsAndTexts(
+      'Officials in Irvine, Calif., and Trenton, N.J., told Reuters and Xinhua that the merger was off.',
+    ),
+    [
+      'place:Irvine',
+      'place:Calif.',
+      'place:Trenton',
+      'place:N.J.',
+      'organization:Reuters',
+      'organization:Xinhua',
+    ],
+  );
+});
+
+test('a demonym after a capitalised word at a sentence start is no person', () => {
+  assert.ok(
+    !kindsAndTexts('Striking Brazilian seamen stayed out. Reza Karimian said they would.').includes(
+      'person:Striking Brazilian',
+    ),
+  );
+  assert.ok(kindsAndTexts('Reza Karimian said they would.').includes('person:Reza Karimian'));
+});

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractDates } from '../../src/extract/dates/index.ts';
+import { extractMentions } from '../../src/extract/mentions/index.ts';
 import { extractQuotes } from '../../src/extract/quotes/index.ts';
 import type { AnalyzedDocument, Quote } from '../../src/model.ts';
 import { analyzedArticle } from '../helpers/analyzed.ts';
@@ -220,4 +222,44 @@ test("a name, a colon and a quotation, as headlines and transcripts put it, is t
       ['"Who pays for the raise?"', null, null, null],
     ],
   );
+});
+
+test('whose aides speak is not the speaker; an unnamed description is kept as written; a date after the report does not date the saying', () => {
+  const analyzed = analyzedArticle(`Minister visits Kenya
+
+May 15, 2024
+
+Finance Minister Pavel Drummond arrived in Nairobi on Monday. Mr Drummond's aides say he wants to find out more about the schools, which opened in early 2003.
+
+The minister's spokesman said on Tuesday the visit would last three days.`);
+  const { mentions, roles } = extractMentions(analyzed);
+  const quotes = extractQuotes(analyzed, { mentions, roles, dates: extractDates(analyzed) });
+  const aides = quoteStarting(quotes, 'he wants');
+  assert.equal(aides.speaker?.text, "Mr Drummond's aides");
+  assert.equal(aides.speaker?.chain, null, 'not Drummond: his aides said it');
+  assert.equal(aides.speaker?.unnamed, true);
+  assert.equal(aides.saidOn, null, '2003 is when the schools opened, not when the aides spoke');
+  const spokesman = quoteStarting(quotes, 'the visit');
+  assert.equal(spokesman.speaker?.text, "The minister's spokesman");
+  assert.equal(spokesman.speaker?.unnamed, true);
+  assert.equal(spokesman.speaker?.chain, null);
+  assert.deepEqual(spokesman.saidOn, { value: '2024-05-14', precision: 'day' }, '"said on Tuesday" dates it');
+});
+
+test('"she" is never a man the text names as one; a name set off by commas after a description speaks', () => {
+  const analyzed = analyzedArticle(`Council questions cost of bridge repairs
+
+April 10, 2025
+
+"We were told 9 million crowns in January," said councillor Erik Sandqvist.
+
+The head of the transport office, Petra Halvorsen-Lind, told the council that the estimate had grown. "We will not reopen a bridge that is unsafe," she said.`);
+  const { mentions, roles } = extractMentions(analyzed);
+  const quotes = extractQuotes(analyzed, { mentions, roles, dates: extractDates(analyzed) });
+  const chainOf = (name: string) => mentions.find((m) => m.text === name)?.chain;
+  assert.equal(mentions.find((m) => m.text === 'Petra Halvorsen-Lind')?.kind, 'person');
+  assert.equal(quoteStarting(quotes, 'that the estimate').speaker?.chain, chainOf('Petra Halvorsen-Lind'));
+  const unsafe = quoteStarting(quotes, '"We will not');
+  assert.equal(unsafe.speaker?.text, 'she');
+  assert.equal(unsafe.speaker?.chain, chainOf('Petra Halvorsen-Lind'), 'she is Petra, not Erik');
 });

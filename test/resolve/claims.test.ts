@@ -73,6 +73,15 @@ describe('claim clusters', () => {
     assert.equal(clusters[1]?.value, 1500);
   });
 
+  test('a cluster spans at most the tolerance: values each 1% from the next do not chain', () => {
+    const values = [6_000_000, 6_050_000, 6_100_000, 6_150_000, 6_200_000, 7_300_000];
+    const clusters = clusterClaims(values.map((v, i) => on(null, claim(`doc-${i}`, v, 'revenues'))));
+    assert.deepEqual(
+      clusters.map((c) => c.members.map((m) => m.claim.value)),
+      [[6_000_000, 6_050_000], [6_100_000, 6_150_000], [6_200_000], [7_300_000]],
+    );
+  });
+
   test('the same claims give the same clusters and ids in any order', () => {
     const claims = [
       on('2019-12-16', claim('doc-a', 7000, 'detainees', 'an estimated')),

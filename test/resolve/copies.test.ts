@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { copyClusters } from '../../src/resolve/copies/clusters.ts';
 import { addToCopyIndex, createCopyIndex, isCopy } from '../../src/resolve/copies/copy-index.ts';
-import { bandsOf, signatureOf } from '../../src/resolve/copies/minhash.ts';
-import { paragraphSignatures } from '../../src/resolve/copies/paragraphs.ts';
+import { bandsOf, resemblance, signatureOf } from '../../src/resolve/copies/minhash.ts';
+import { documentSignatures } from '../../src/resolve/copies/paragraphs.ts';
 import { repeatedStatements, statementKey } from '../../src/resolve/copies/repeats.ts';
 import { fictionalDocument } from '../helpers/records.ts';
 
@@ -88,7 +88,7 @@ describe('copy clusters', () => {
 describe('paragraph signatures', () => {
   test('sign each paragraph long enough to be worth comparing, with its span', () => {
     const document = fictionalDocument(`Velmora, Thursday\n\n${STORY}`);
-    const signatures = paragraphSignatures(document);
+    const signatures = documentSignatures(document).paragraphs;
     assert.deepEqual(
       signatures.map((s) => s.id),
       [1, 2, 3, 4].map((n) => `${document.id}/p${n}`),
@@ -96,6 +96,22 @@ describe('paragraph signatures', () => {
     const first = signatures[0];
     assert.ok(first);
     assert.equal(document.text.slice(first.span.start, first.span.end), STORY.split('\n\n')[0]);
+  });
+  test('the document’s signature is its paragraphs’ together, close to that of its whole text', () => {
+    const document = fictionalDocument(`Velmora, Thursday\n\n${STORY}`);
+    const { whole, paragraphs } = documentSignatures(document);
+    assert.ok(whole);
+    const paragraphSlots = paragraphs.map((p) => p.signature.slots);
+    for (let slot = 0; slot < whole.slots.length; slot++)
+      assert.ok(paragraphSlots.every((slots) => (whole.slots[slot] as number) <= (slots[slot] as number)));
+    const ofText = signatureOf(document.text);
+    assert.ok(ofText);
+    const { jaccard } = resemblance(whole, ofText);
+    assert.ok(jaccard >= 0.75, `estimated Jaccard with the whole text's signature: ${jaccard}`);
+    const edited = fictionalDocument(`Velmora, Thursday\n\n${STORY.replace('the', 'a')}`);
+    const editedWhole = documentSignatures(edited).whole;
+    assert.ok(editedWhole);
+    assert.ok(resemblance(whole, editedWhole).jaccard >= 0.8, 'one word changed is still a copy');
   });
 });
 

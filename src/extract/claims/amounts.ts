@@ -76,11 +76,18 @@ const CURRENCY_BEFORE: Record<string, string> = { $: 'USD', us$: 'USD', '€': '
 const CURRENCY_AFTER: Record<string, string> = {
   dollars: 'USD',
   dlrs: 'USD',
+  dlr: 'USD',
+  // Cents of whichever currency the story is in; a wire's "cts".
+  cents: 'cents',
+  cts: 'cents',
+  pounds: 'GBP',
+  stg: 'GBP',
+  yen: 'JPY',
   euros: 'EUR',
   rials: 'IRR',
   tomans: 'tomans',
 };
-const PERCENT = new Set(['%', 'percent', 'pct']);
+const PERCENT = new Set(['%', 'percent', 'pct', 'pct.']);
 /** Scales written joined to the digits: "£28.7m", "$10bn", "5k". */
 const SUFFIX_SCALES: Record<string, number> = { m: 1e6, 'm.': 1e6, mn: 1e6, bn: 1e9, 'bn.': 1e9, k: 1e3 };
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

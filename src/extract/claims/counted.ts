@@ -29,6 +29,8 @@ const DETERMINERS = new Set([
   'both',
 ]);
 const PRONOUNS = new Set(['them', 'us', 'those', 'whom', 'which', 'it', 'these', 'you', 'they', 'who']);
+/** Words a tagger may call nouns that compare two figures ("7,033,000 vs 6,598,580"): never what is counted. */
+const COMPARISONS = new Set(['vs', 'vs.', 'v.', 'versus']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const AUXILIARIES = new Set([
   'were',
@@ -167,7 +169,10 @@ function nounPhrase(words: Words, from: number, skipNumbers = false): Phrase {
   for (; k < words.tokens.length && collected.length < 6; k++) {
     const token = words.tokens[k];
     const word = words.lower[k] ?? '';
-    if (!token || words.inDate(k)) break;
+    if (!token || words.inDate(k) || COMPARISONS.has(word)) break;
+    // A line break ends the phrase: a table's row label ("Nine mths" / "Shr") is not one noun phrase.
+    const before = words.tokens[k - 1];
+    if (before && words.text.slice(before.end, token.start).includes('\n')) break;
     if (POSSESSIVE.has(word) && collected.length > 0) {
       collected.length = 0;
       nouns = 0;

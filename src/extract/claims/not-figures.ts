@@ -95,8 +95,17 @@ function isYearShaped(words: Words, amount: Amount): boolean {
   const token = words.tokens[amount.first]?.text ?? '';
   if (!/^(?:1[89]|20)\d\d$/.test(token) || amount.end !== amount.first + 1) return false;
   const next = words.tokens[amount.end];
-  return !(next?.pos === 'NOUN' && /s$/.test(next.text));
+  if (YEAR_MODIFIED.has(words.lower[amount.end] ?? '')) return true;
+  // Plural: "protesters", not "loss", "status" or "crisis".
+  return !(next?.pos === 'NOUN' && /s$/.test(next.text) && !/(?:ss|us|is)$/i.test(next.text));
 }
+
+/** Plural nouns a year qualifies far more often than a count of them: "1986 results", "2019 elections". */
+const YEAR_MODIFIED = new Set(
+  'results earnings sales profits losses revenues figures exports imports accounts estimates forecasts elections talks levels prices rates budgets targets quotas games championships'.split(
+    ' ',
+  ),
+);
 
 export function isNotAFigure(words: Words, amount: Amount, hedge: Hedge, around: Surroundings): boolean {
   const start = words.tokens[amount.first]?.start ?? 0;

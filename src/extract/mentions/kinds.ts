@@ -5,6 +5,7 @@ import {
   EVENT_HEADS,
   HEADS_BEFORE_OF,
   NAME_CONNECTORS,
+  NEWS_OUTLETS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
@@ -123,6 +124,7 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   const { name } = evidence;
   const [first] = name;
   if (!first) return null;
+  if (NEWS_OUTLETS.has(name.map((w) => w.key).join(' '))) return 'organization';
   if (name.length === 1) return singleWordKind(first, evidence);
   // "Supreme Leader", "Iranian President": a title with no name after it.
   const titleOnly = name.every((w) => isTitleWord(w.key) || DEMONYMS.has(w.key));
@@ -135,6 +137,14 @@ export function kindOf(evidence: KindEvidence): MentionKind | null {
   if (SPEECH_VERBS.has(evidence.after?.key ?? '') || (name.length <= 4 && looksPersian(name)))
     return 'person';
   if (evidence.titledAppositive) return 'person';
+  // "The head of the transport office, Petra Halvorsen-Lind, told the council": a name set off by
+  // commas before a verb of speech.
+  if (
+    evidence.before?.key === ',' &&
+    evidence.after?.key === ',' &&
+    SPEECH_VERBS.has(evidence.afterThat?.key ?? '')
+  )
+    return 'person';
   return 'other';
 }
 
@@ -147,5 +157,7 @@ const PERSIAN_GIVEN = /^(?:abdo?l|abo?l|gholam|mir|seyy?ed|sayy?id)|(?:ollah|all
 function looksPersian(name: readonly Word[]): boolean {
   const first = name[0]?.key ?? '';
   const last = name.at(-1)?.key ?? '';
+  // "Striking Brazilian": a demonym ends like "Karimian" but names no one.
+  if (DEMONYMS.has(last)) return false;
   return PERSIAN_SURNAME.test(last) || PERSIAN_GIVEN.test(first) || /^(?:al|el)-/.test(last);
 }

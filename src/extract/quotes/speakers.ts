@@ -1,4 +1,6 @@
 import type { Mention, RoleFact, Span, Speaker } from '../../model.ts';
+import { genderOfGivenName } from '../mentions/lexicon/names.ts';
+import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from '../mentions/lexicon/titles.ts';
 import type { TokenRange } from './phrases.ts';
 import { type TextIndex, tokenSpan } from './text-index.ts';
 
@@ -107,12 +109,32 @@ function namingMention(index: TextIndex, mentions: readonly Mention[], range: To
     if (holding) return holding;
   }
   const span = tokenSpan(index, range.first, range.last);
-  return mentions.find((m) => m.kind === 'person' && overlaps(m.span, span)) ?? null;
+  return (
+    mentions.find((m) => m.kind === 'person' && overlaps(m.span, span) && !isPossessor(index, m)) ?? null
+  );
 }
 
-/** Whether a mention can be what a pronoun stands for. */
+/** "Drummond" in "Mr Drummond's aides": whose they are, not who speaks. */
+function isPossessor(index: TextIndex, mention: Mention): boolean {
+  return /^['’]s?\b/u.test(index.text.slice(mention.span.end, mention.span.end + 3));
+}
+
+/** What a mention's titles ("Mrs.") or given name ("Petra") say of a person's gender, if anything. */
+function genderOf(mention: Mention): 'f' | 'm' | null {
+  for (const word of mention.titles.flatMap((t) => t.split(/\s+/)).map(titleWordOf)) {
+    if (FEMININE_TITLES.has(word)) return 'f';
+    if (MASCULINE_TITLES.has(word)) return 'm';
+  }
+  return genderOfGivenName(mention.text.split(/\s+/)[0]?.toLowerCase());
+}
+
+/** Whether a mention can be what a pronoun stands for: "she" is never a man the text names as one. */
 function compatible(pronoun: string, mention: Mention): boolean {
-  if (PERSON_PRONOUNS.has(pronoun)) return mention.kind === 'person';
+  if (PERSON_PRONOUNS.has(pronoun)) {
+    const gender = mention.kind === 'person' ? genderOf(mention) : null;
+    const wanted = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
+    return mention.kind === 'person' && (gender === null || gender === wanted);
+  }
   if (GROUP_PRONOUNS.has(pronoun)) return mention.kind === 'organization';
   return mention.kind === 'person' || mention.kind === 'organization';
 }
@@ -231,8 +253,10 @@ export function resolveSpeaker(
     const head = headOf(index, range);
     antecedent = head === null ? null : descriptionAntecedent(context, index.words[head] ?? '', span.start);
   }
+  // A description no one named before ("the minister's spokesman") is an unnamed source, kept as written.
+  const unnamed = form === 'description' && antecedent === null;
   return {
-    speaker: speakerRecord(index, span, antecedent, antecedent?.chain ?? null, false),
+    speaker: speakerRecord(index, span, antecedent, antecedent?.chain ?? null, unnamed),
     form,
     resolved: antecedent !== null,
   };

@@ -62,6 +62,11 @@ const SYNONYMS: Record<string, string> = {
   minors: 'child',
   minor: 'child',
   juvenile: 'child',
+  // A wire's abbreviations of periods.
+  mth: 'month',
+  yr: 'year',
+  wk: 'week',
+  qtr: 'quarter',
 };
 /** Words that say nothing about what is counted. */
 const EMPTY = new Set([
@@ -79,7 +84,7 @@ const EMPTY = new Set([
   'who',
   'some',
 ]);
-const UNCOUNTED = new Set(['%', 'day', 'week', 'month', 'year', 'hour', 'minute', 'decade', 'time']);
+const UNCOUNTED = new Set(['%', 'day', 'week', 'month', 'quarter', 'year', 'hour', 'minute', 'decade', 'time']);
 
 /** "prisoners" → "prisoner", "cities" → "city", "buses" → "bus"; irregular plurals are synonyms above. */
 function singular(word: string): string {
@@ -91,7 +96,7 @@ function singular(word: string): string {
 
 /** The key of a claim's `what`, or null when it counts nothing a cluster can be about. */
 export function claimKey(what: string | null): string | null {
-  if (!what || /^[A-Z]{3}$|^tomans$/.test(what)) return null;
+  if (!what || /^[A-Z]{3}$|^(?:tomans|cents)$/.test(what)) return null;
   const words = what.toLowerCase().split(/\s+/);
   const events = new Set<string>();
   const things = new Set<string>();

@@ -4,8 +4,8 @@ import { claimKey } from './claim-key.ts';
 /**
  * Claim clusters: the same quantity about the same thing across documents, whatever the hedge ("over
  * 1,500", "an estimated 1,500") and the wording. Claims are blocked by the key of what they count, sorted
- * by value within a block and swept once, so the work is near-linear; two neighbours join when their
- * values agree within the tolerance. A cluster's id is its key and least value, the same in any order.
+ * by value within a block and swept once, so the work is near-linear; a claim joins the cluster being
+ * swept when its value agrees with the cluster's least value within the tolerance. A cluster's id is its key and least value, the same in any order.
  */
 
 /** Values of 100 or more agree within 1% ("1,500" and "1,510"); smaller counts must be equal. */
@@ -79,8 +79,10 @@ export function clusterClaims<T extends DatedClaim>(claims: readonly T[]): Array
     );
     let current: T[] = [];
     for (const dated of block) {
-      const previous = current.at(-1);
-      if (previous && !agree(previous.claim, dated.claim)) {
+      // Against the cluster's least value, not the last one's: neighbours each 1% apart must not chain
+      // 6.0 and 7.3 million into one claim.
+      const least = current[0];
+      if (least && !agree(least.claim, dated.claim)) {
         clusters.push(clusterOf(key, current));
         current = [];
       }

@@ -17,17 +17,37 @@ export interface ParagraphSignature {
   signature: Signature;
 }
 
-export function documentSignature(document: Document): Signature | null {
-  return signatureOf(document.text);
-}
-
-export function paragraphSignatures(document: Document): ParagraphSignature[] {
-  const result: ParagraphSignature[] = [];
+/**
+ * A document's signature and its long paragraphs' ones, in one pass over its words. The document's
+ * slots are the least of its paragraphs' (the least value over a union is the least of the least
+ * values), so each shingle is hashed once rather than once for the document and again for its
+ * paragraph. Shingles straddling two paragraphs are left out of every document alike.
+ */
+export function documentSignatures(document: Document): {
+  whole: Signature | null;
+  paragraphs: ParagraphSignature[];
+} {
+  let whole: Signature | null = null;
+  const paragraphs: ParagraphSignature[] = [];
   for (const [paragraph, span] of document.paragraphs.entries()) {
     const text = document.text.slice(span.start, span.end);
-    if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < PARAGRAPH_MIN_WORDS) continue;
     const signature = signatureOf(text);
-    if (signature) result.push({ id: `${document.id}/p${paragraph}`, paragraph, span, signature });
+    if (!signature) continue;
+    whole = whole
+      ? union(whole, signature)
+      : { slots: signature.slots.slice(), shingles: signature.shingles };
+    if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= PARAGRAPH_MIN_WORDS)
+      paragraphs.push({ id: `${document.id}/p${paragraph}`, paragraph, span, signature });
   }
-  return result;
+  return { whole, paragraphs };
+}
+
+/** The signature of the union of two shingle sets (their shingles counted as if none were shared). */
+function union(into: Signature, other: Signature): Signature {
+  for (let slot = 0; slot < into.slots.length; slot++) {
+    const value = other.slots[slot] as number;
+    if (value < (into.slots[slot] as number)) into.slots[slot] = value;
+  }
+  into.shingles += other.shingles;
+  return into;
 }

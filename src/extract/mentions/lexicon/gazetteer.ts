@@ -47,6 +47,11 @@ const EXTRA_PLACES = [
   'Tehran',
   'Teheran',
   'Kish',
+  // United States' states as wires abbreviate them after a city ("Irvine, Calif."); "Miss." and "Ind."
+  // are left out, being far more often a title and "Independent".
+  ...'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Kan. Ky. La. Md. Mass. Mich. Minn. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'.split(
+    ' ',
+  ),
 ];
 
 /** The key a place name is looked up by: lower case, without accents or full stops. */

@@ -128,6 +128,33 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'programme',
 ]);
 
+/**
+ * News agencies and broadcasters known by a bare name, which no head word types: "Reuters", "Xinhua".
+ * Names that are also places or words ("Fars", "Mehr") are left to their heads ("Fars news agency").
+ */
+export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
+  'reuters',
+  'associated press',
+  'agence france-presse',
+  'agence france presse',
+  'xinhua',
+  'itar-tass',
+  'tass',
+  'kyodo',
+  'bloomberg',
+  'interfax',
+  'yonhap',
+  'anadolu',
+  'bernama',
+  'al jazeera',
+  'al arabiya',
+  'press tv',
+  'tasnim',
+  'irna',
+  'isna',
+  'ilna',
+]);
+
 /** Words that may stand between two parts of one organisation's name: "Ministry of Intelligence". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'de', '&']);
 

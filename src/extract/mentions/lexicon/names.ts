@@ -28,6 +28,8 @@ export const MASCULINE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean',
     'arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan',
     'juan logan wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley',
+    'erik lars sven nils anders jan jens olaf per tomas pavel jakub karel milan stefan hans klaus',
+    'pierre jean-pierre luc marco luca giovanni carlos miguel pedro sergei dmitri ivan viktor igor',
   ]
     .join(' ')
     .split(' '),
@@ -48,6 +50,8 @@ export const FEMININE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'hannah martha jacqueline frances gloria ann teresa kathryn janice jean alice madison doris',
     'abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana',
     'brittany natalie',
+    'petra lotta ingrid karin astrid greta sofia elena ana eva ida maja ulrike monika claire sophie',
+    'chiara giulia carmen lucia olga irina natalia svetlana',
   ]
     .join(' ')
     .split(' '),

@@ -28,6 +28,11 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
     "muslim muslims islamic shia shiite shiites shi'ite sunni sunnis christian christians jewish jew jews",
     "bahai baha'i bahais zoroastrian armenian armenians assyrian catholic protestant orthodox",
     'english farsi dari pashto urdu hebrew',
+    'brazilian brazilians argentine argentinian mexican mexicans colombian venezuelan chilean peruvian',
+    'ecuadorean ecuadorian cuban cubans nigerian kenyan ethiopian algerian moroccan tunisian libyan',
+    'sudanese somali indonesian malaysian filipino thai vietnamese taiwanese bangladeshi nepali kazakh',
+    'uzbek tajik turkmen kyrgyz georgian belarusian hungarian czech slovak romanian bulgarian serbian',
+    'croatian bosnian albanian portuguese irish scottish welsh icelandic mongolian soviet',
   ]
     .join(' ')
     .split(' '),
