@@ -274,11 +274,13 @@ test('search narrows documents by speaker and dates, and finds statements with t
     found.results.map((r) => r.statement.speaker?.name),
     ['Petra Halvorsen', 'Petra Halvorsen-Lind'],
   );
-  const bySpeaker = await get<StatementSearchBody>('/api/search/statements?q=bridge&speaker=Sandqvist');
+  const bySpeaker = await get<StatementSearchBody>('/api/search/statements?q=million&speaker=Sandqvist');
   assert.deepEqual(
     bySpeaker.results.map((r) => r.statement.text),
-    ['"We will not reopen a bridge that is unsafe,"'],
+    ['"We were told 9 million crowns in January and now it is 12 million,"'],
   );
+  const nobody = await get<StatementSearchBody>('/api/search/statements?q=million&speaker=Halvorsen-Lind');
+  assert.equal(nobody.total, 0);
   const refused = await server.app.request('/api/search?q=bridge&outlet=not%20a%20domain');
   assert.equal(refused.status, 400);
 });

@@ -93,8 +93,8 @@ test('a document marks statements by speaker and links names, dates and figures;
     await page.locator('.legend .speakers li').evaluateAll((items) => items.map((li) => li.textContent)),
     [
       'Members of the Tarnby city council 1 statement',
-      'Erik Sandqvist 2 statements',
-      'The head of the transport office, Petra Halvorsen-Lind 1 statement',
+      'Erik Sandqvist 1 statement',
+      'Petra Halvorsen-Lind 2 statements',
       'the transport office 1 statement',
     ],
   );
@@ -106,10 +106,10 @@ test('a document marks statements by speaker and links names, dates and figures;
   await page.locator('.chart-canvas canvas').first().waitFor();
   await page.getByText('Statements, month by month').click();
   assert.deepEqual(await page.locator('.chart-table tbody tr').allTextContents(), [
-    'April 20252',
+    'April 20251',
     'May 20252',
   ]);
-  assert.equal(await page.locator('.statement').count(), 4);
+  assert.equal(await page.locator('.statement').count(), 3);
 
   await page.locator('.statement-source a').first().click();
   await page.waitForURL(/#at-\d+-\d+$/);
@@ -149,23 +149,21 @@ test('two spellings of one person are merged on the page, and the merge undone',
 
 test('a statement’s speaker is corrected in place, and the correction is recorded', async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/statements?speaker=Sandqvist`);
-  const wrong = page.locator('.statement').filter({ hasText: 'We will not reopen a bridge' });
-  await wrong.getByRole('button', { name: 'Correct speaker or kind' }).click();
+  await page.goto(`${server.url}/statements?since=2025-04-10&until=2025-04-10`);
+  const unnamed = page.locator('.statement').filter({ hasText: 'Nearly 14,000 vehicles a day' });
+  assert.equal(await unnamed.locator('.speaker').textContent(), 'the transport office');
   const petra = await page.evaluate(async () => {
     const answer = await fetch('/api/entities?name=Petra%20Halvorsen-Lind&kind=person');
     return ((await answer.json()) as { entities: Array<{ id: string }> }).entities[0]?.id ?? '';
   });
-  await wrong.getByLabel('Speaker').fill(petra);
-  await wrong.getByRole('button', { name: 'Save correction' }).click();
-  await page.waitForFunction(
-    () =>
-      ![...document.querySelectorAll('.statement-text')].some((q) =>
-        q.textContent?.includes('We will not reopen'),
-      ),
-  );
+  await unnamed.getByRole('button', { name: 'Correct speaker or kind' }).click();
+  await unnamed.getByLabel('Speaker').fill(petra);
+  await unnamed.getByRole('button', { name: 'Save correction' }).click();
+  await unnamed.locator('.corrected').waitFor();
+  assert.equal(await unnamed.locator('.speaker').textContent(), 'Petra Halvorsen-Lind');
+
   await page.goto(`${server.url}/entities/${petra}`);
-  const fixed = page.locator('.statement').filter({ hasText: 'We will not reopen a bridge' });
+  const fixed = page.locator('.statement').filter({ hasText: 'Nearly 14,000 vehicles a day' });
   await fixed.waitFor();
   assert.equal(await fixed.locator('.corrected').textContent(), 'corrected');
   assert.match(
