@@ -84,7 +84,18 @@ const EMPTY = new Set([
   'who',
   'some',
 ]);
-const UNCOUNTED = new Set(['%', 'day', 'week', 'month', 'quarter', 'year', 'hour', 'minute', 'decade', 'time']);
+const UNCOUNTED = new Set([
+  '%',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'hour',
+  'minute',
+  'decade',
+  'time',
+]);
 
 /** "prisoners" → "prisoner", "cities" → "city", "buses" → "bus"; irregular plurals are synonyms above. */
 function singular(word: string): string {
