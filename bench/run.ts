@@ -5,6 +5,8 @@ const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<bo
   serve: () => import('./serve.ts'),
   entities: () => import('./entities.ts'),
   'store-engines': () => import('./store-engines.ts'),
+  'queue-ingest': () => import('./queue-ingest.ts'),
+  'query-scale': () => import('./query-scale.ts'),
 };
 
 const [name = 'ingest', ...args] = process.argv.slice(2);

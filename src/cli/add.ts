@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { addInputs, type CaptureOptions, type Summary } from '../pipeline.ts';
+import { type EnqueueSummary, enqueueInputs } from '../queue/enqueue.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption, positiveNumber } from './options.ts';
 import { progressBar } from './progress.ts';
+import { withQueue } from './queue-context.ts';
 
 const EXAMPLES = `
 Examples:
@@ -10,7 +12,9 @@ Examples:
   attest add 'reports/**/*.html' notes.txt    glob patterns and single files
   pbpaste | attest add -                      text from standard input
   attest add https://example.org/story.html   a web page, fetched and preserved
-  attest add --json articles > summary.json   the summary as JSON`;
+  attest add --json articles > summary.json   the summary as JSON
+  attest --db postgres://db/case add --queue ~/articles
+                                              preserve and queue them for \`attest worker\``;
 
 interface AddFlags {
   maxSize: number;
@@ -19,6 +23,8 @@ interface AddFlags {
   maxRedirects: number;
   jobs?: number;
   json?: boolean;
+  queue?: boolean;
+  attempts: number;
 }
 
 export function registerAdd(program: Command, io: Io): void {
@@ -32,6 +38,13 @@ export function registerAdd(program: Command, io: Io): void {
     .option('--max-redirects <n>', 'follow at most this many redirects', integerOption(0, 50), 5)
     .option('--jobs <n>', 'worker threads (default: one per core)', integerOption(1, 256))
     .option('--json', 'print the summary as JSON')
+    .option('--queue', 'preserve the sources and queue them for `attest worker` (PostgreSQL ledger)')
+    .option(
+      '--attempts <n>',
+      'with --queue: tries a source gets before it is reported failed',
+      integerOption(1, 25),
+      3,
+    )
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: AddFlags) => {
       const options: CaptureOptions = {
@@ -43,6 +56,10 @@ export function registerAdd(program: Command, io: Io): void {
         stdin: io.stdin,
         cwd: io.cwd,
       };
+      if (flags.queue) {
+        await enqueue(program, io, inputs, options, flags);
+        return;
+      }
       const summary = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const bar = progressBar(io, 'adding');
         try {
@@ -68,6 +85,33 @@ export function registerAdd(program: Command, io: Io): void {
 
 export function describeSummary(summary: Summary): string {
   const lines = [`added ${summary.added}, already known ${summary.known}, failed ${summary.failed}`];
+  for (const outcome of summary.outcomes) {
+    if (outcome.status === 'failed') lines.push(`  failed  ${outcome.locator}: ${outcome.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function enqueue(program: Command, io: Io, inputs: string[], options: CaptureOptions, flags: AddFlags) {
+  const summary = await withQueue(program.opts(), io, async ({ store, blobs, queue }) => {
+    const bar = progressBar(io, 'queueing');
+    try {
+      return await enqueueInputs(
+        inputs,
+        options,
+        { store, blobs, queue },
+        { maxAttempts: flags.attempts, onProgress: (done, total) => bar.update(done, total) },
+      );
+    } finally {
+      bar.stop();
+    }
+  });
+  if (flags.json) await writeJson(io, summary);
+  else await write(io.stdout, describeQueued(summary));
+  if (summary.failed > 0) throw new UserError('', 1);
+}
+
+export function describeQueued(summary: EnqueueSummary): string {
+  const lines = [`queued ${summary.queued}, already known ${summary.known}, failed ${summary.failed}`];
   for (const outcome of summary.outcomes) {
     if (outcome.status === 'failed') lines.push(`  failed  ${outcome.locator}: ${outcome.reason}`);
   }

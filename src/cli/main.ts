@@ -3,6 +3,7 @@ import { InvalidStorageChoice, StoreUnavailable } from '../case.ts';
 import { NotFound } from '../query/documents.ts';
 import { InvalidQuery } from '../query/search.ts';
 import { registerAdd } from './add.ts';
+import { registerAudit } from './audit.ts';
 import { registerClaims } from './claims.ts';
 import { defaultIo, type Io, UserError } from './context.ts';
 import { registerEntity } from './entity.ts';
@@ -13,8 +14,11 @@ import { registerReprocess } from './reprocess.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
+import { registerStatus } from './status.ts';
 import { registerTimeline } from './timeline.ts';
+import { registerToken } from './token.ts';
 import { registerVerify } from './verify.ts';
+import { registerWorker } from './worker.ts';
 
 const OVERVIEW = `
 A case (database and preserved sources) is found from --case DIR, else ATTEST_CASE, else the nearest
@@ -61,6 +65,10 @@ export function buildProgram(io: Io): Command {
     registerVerify,
     registerReprocess,
     registerServe,
+    registerWorker,
+    registerStatus,
+    registerToken,
+    registerAudit,
   ]) {
     register(program, io);
   }

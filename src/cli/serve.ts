@@ -6,14 +6,18 @@ import type { Command } from 'commander';
 import { createServer } from '../server/app.ts';
 import { loopbackHosts } from '../server/security.ts';
 import { loadUi } from '../server/ui.ts';
+import type { TeamLedger } from '../team/team-ledger.ts';
 import { type Io, UserError, withCase, write } from './context.ts';
 import { integerOption, positiveNumber } from './options.ts';
+import { withTeam } from './team-context.ts';
 
 const EXAMPLES = `
 Examples:
   attest serve                        http://127.0.0.1:7340/ for this machine only
   attest serve --port 0               any free port (the address is printed)
   attest serve --host 0.0.0.0         every network interface: anyone who can reach it can add sources
+  attest --db postgres://db/case serve --team --host 0.0.0.0
+                                      a team's server: every API request needs a token (attest token)
   ATTEST_CASE=~/cases/prisons attest serve`;
 
 interface ServeFlags {
@@ -24,6 +28,7 @@ interface ServeFlags {
   timeout: number;
   maxRedirects: number;
   jobs?: number;
+  team?: boolean;
 }
 
 /** How long a stop waits for a job that is adding sources before it leaves it unfinished. */
@@ -50,9 +55,15 @@ export function registerServe(program: Command, io: Io): void {
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber, 30)
     .option('--max-redirects <n>', 'follow at most this many redirects', integerOption(0, 50), 5)
     .option('--jobs <n>', 'worker threads for adding sources (default: one per core)', integerOption(1, 256))
+    .option(
+      '--team',
+      'team mode (PostgreSQL ledger): API tokens, read-only tokens, an audit log of every action',
+    )
     .addHelpText('after', EXAMPLES)
     .action((flags: ServeFlags) =>
-      withCase(program.opts(), io, async ({ dir, store, blobs }) => {
+      (flags.team ? withTeam : withCase)(program.opts(), io, async (opened) => {
+        const { dir, store, blobs } = opened;
+        const team = 'team' in opened ? (opened.team as TeamLedger) : undefined;
         const ui = await loadUi(uiDirectory());
         if (ui.size === 0)
           io.stderr.write('attest: the browser UI is not built (npm run build); serving the API only\n');
@@ -73,6 +84,7 @@ export function registerServe(program: Command, io: Io): void {
           version: program.version() ?? '',
           curator: io.env.ATTEST_USER || userInfo().username,
           log: (line) => io.stderr.write(`attest: ${line}\n`),
+          ...(team ? { team } : {}),
         });
         const http = createAdaptorServer({ fetch: server.app.fetch });
         await new Promise<void>((resolve, reject) => {
@@ -90,7 +102,7 @@ export function registerServe(program: Command, io: Io): void {
         port = (http.address() as AddressInfo).port;
         await write(
           io.stdout,
-          `Attest is serving the case in ${dir}\n  ${urlOf(flags.host, port)}\nPress Ctrl-C to stop.\n`,
+          `Attest is serving the case in ${dir}${team ? ' in team mode (API tokens required)' : ''}\n  ${urlOf(flags.host, port)}\nPress Ctrl-C to stop.\n`,
         );
 
         await new Promise<void>((resolve) => {

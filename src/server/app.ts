@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { BlobStore } from '../capture/blob-store.ts';
 import { addInputs, type CaptureOptions } from '../pipeline.ts';
 import type { Store } from '../store/store.ts';
+import type { TeamLedger } from '../team/team-ledger.ts';
 import type { ApiDeps } from './deps.ts';
 import { errorResponse, onError, validationHook } from './errors.ts';
 import { type JobQueue, jobQueue } from './jobs.ts';
@@ -17,6 +18,7 @@ import { sourceRoutes } from './routes/sources.ts';
 import { statementRoutes } from './routes/statements.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { hostCheck, sameOriginWrites, securityHeaders } from './security.ts';
+import { teamMode } from './team-mode.ts';
 import { serveUi, type UiFile } from './ui.ts';
 
 export interface ServerOptions {
@@ -34,6 +36,8 @@ export interface ServerOptions {
   /** Who corrections made through the API are recorded as, unless a request names someone. */
   curator?: string;
   log: (line: string) => void;
+  /** Team mode: API tokens and the audit log (see team-mode.ts); absent for one person's ledger. */
+  team?: TeamLedger;
 }
 
 export interface AttestServer {
@@ -70,6 +74,7 @@ export function createServer(options: ServerOptions): AttestServer {
 
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(securityHeaders(), hostCheck(options.allowedHosts), sameOriginWrites());
+  if (options.team) teamMode(app, options.team, options.log);
   app.onError((error, c) => onError(error, c, options.log));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

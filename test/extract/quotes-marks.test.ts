@@ -130,6 +130,24 @@ test('quoted titles of books and reports are not statements', () => {
   assert.deepEqual(quotes, []);
 });
 
+test('marks inside markup tags left in scraped text are attribute values, not quotations', () => {
+  const quotes = quotesOf(
+    'Ferry strike\n\n<post author="harbourwatch" time="1474387200">Ferries stopped at noon.</post>\n\n' +
+      'Fares rose by < 5 percent on Monday.\n\n' +
+      '"We stay out until Friday," said Rosa Klint.',
+  );
+  assert.deepEqual(quotes.map(summary), [
+    { text: '"We stay out until Friday,"', kind: 'direct', speaker: 'Rosa Klint', cue: 'said' },
+  ]);
+});
+
+test('a short title with the sentence’s full stop inside its marks is still a title', () => {
+  const quotes = quotesOf(
+    'Morning television\n\nThe mayor spent the morning on “Harbour and Friends.” Later she met the unions.',
+  );
+  assert.deepEqual(quotes, []);
+});
+
 test('a page of thousands of quotations in one paragraph is read in time proportional to its length', () => {
   const source = `Transcript\n\n${Array.from({ length: 2000 }, (_, i) => `"Point ${i}," he said. "More on ${i}."`).join(' ')}`;
   const started = performance.now();
@@ -137,4 +155,18 @@ test('a page of thousands of quotations in one paragraph is read in time proport
   const elapsed = performance.now() - started;
   assert.equal(quotes.length, 4000);
   assert.ok(elapsed < 10_000, `${Math.round(elapsed)} ms for ${source.length} characters`);
+});
+
+test('a few quoted words in lowercase with no one saying them are a label, not a statement', () => {
+  const quotes = quotesOf(
+    'Port fees\n\nThe harbour board set up a "liquidating trust" for the old docks on Monday.\n\n' +
+      '"We Will Pay Every Debt."',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind]),
+    [
+      ['"liquidating trust"', 'scare'],
+      ['"We Will Pay Every Debt."', 'direct'],
+    ],
+  );
 });

@@ -137,6 +137,9 @@ export function attributeStatements(index: TextIndex, frames: readonly Frame[]):
   const used = new Set<IndexedQuotation>();
   const statements = frameStatements(index, frames, roles, used);
   const framed = statements.filter((s) => s.frame).sort((a, b) => a.span.end - b.span.end);
+  // What a speaker said in quotation marks, before a relative clause the sentence added about them
+  // ("“...,” said Morgan, who has challenged the industry for years. “...”").
+  const quoted = framed.filter((s) => s.kind === 'direct' || s.kind === 'mixed');
   // Quotations come in order, so the latest statement of a quotation is the latest of the sieves'.
   let latest: Statement | null = null;
   for (const q of index.quotations) {
@@ -160,11 +163,16 @@ export function attributeStatements(index: TextIndex, frames: readonly Frame[]):
       const framedBefore = lastBefore(framed, q.span.start);
       const previous =
         latest?.frame && (!framedBefore || latest.span.end > framedBefore.span.end) ? latest : framedBefore;
-      const goesOn = continuation(context, q, previous);
+      const quotedBefore = lastBefore(quoted, q.span.start);
+      const goesOn = continuation(context, q, previous)
+        ? previous
+        : continuation(context, q, quotedBefore)
+          ? quotedBefore
+          : null;
       statement = {
         span: q.span,
         kind: 'direct',
-        frame: goesOn ? (previous?.frame ?? null) : null,
+        frame: goesOn?.frame ?? null,
         sieve: goesOn ? 'continuation' : 'unattributed',
         quotation: q,
       };

@@ -119,9 +119,12 @@ export function cueLemmaOfLowercase(word: string): string | null {
   return LEXICON.forms.get(word) ?? null;
 }
 
+/** The lemma of a dash that signs a quotation with its author's name: `“...” — Ana Ruiz`. */
+export const SIGNATURE = '—';
+
 export function cueClassOf(lemma: string): CueClass | null {
-  // A colon between a name and a quotation stands for "says".
-  if (PHRASE_LEMMAS.has(lemma) || lemma === ':') return 'speech';
+  // A colon between a name and a quotation stands for "says", and so does a dash signing one.
+  if (PHRASE_LEMMAS.has(lemma) || lemma === ':' || lemma === SIGNATURE) return 'speech';
 
   return LEXICON.classes.get(lemma) ?? null;
 }

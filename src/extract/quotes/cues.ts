@@ -1,5 +1,5 @@
-import { type CueClass, cueClassOf, cueLemmaOfLowercase, phraseAt } from './cue-lexicon.ts';
-import { isPersonalPronoun } from './phrases.ts';
+import { type CueClass, cueClassOf, cueLemmaOfLowercase, phraseAt, SIGNATURE } from './cue-lexicon.ts';
+import { capitalised, isPersonalPronoun } from './phrases.ts';
 import { quotationRole } from './quotation-kinds.ts';
 import {
   closesQuotation,
@@ -141,15 +141,21 @@ function titleCased(index: TextIndex, s: number): boolean {
   return words > 0 && capitals / words >= 0.6;
 }
 
+/** Whether token `i` is capitalised inside a sentence that is not a headline: a name ("Ada Quell"). */
+export function nameShaped(index: TextIndex, i: number): boolean {
+  const s = index.sentenceOf[i] ?? -1;
+  const first = index.sentences[s]?.firstToken ?? 0;
+  const capital = /^\p{Lu}/u.test(index.tokens[i]?.text ?? '');
+  return capital && i > first && !opensQuotation(index, i - 1) && !titleCased(index, s);
+}
+
 /**
  * Whether a cue verb stands as a verb can: not capitalised inside a sentence ("the United States",
  * except in headlines), and not an infinitive opening a clause ("To believe that ...").
  */
 function cueShaped(index: TextIndex, i: number): boolean {
-  const s = index.sentenceOf[i] ?? -1;
-  const first = index.sentences[s]?.firstToken ?? 0;
-  const capital = /^\p{Lu}/u.test(index.tokens[i]?.text ?? '');
-  if (capital && i > first && !opensQuotation(index, i - 1) && !titleCased(index, s)) return false;
+  if (nameShaped(index, i)) return false;
+  const first = index.sentences[index.sentenceOf[i] ?? -1]?.firstToken ?? 0;
   const before = word(index, i - 1);
   return !(before === 'to' && (i - 1 === first || word(index, i - 2) === ','));
 }
@@ -178,6 +184,7 @@ export function cueAt(index: TextIndex, head: number, lemma: string, length = 1)
 /** The lexicon cue that starts at token `i`, as a lemma and a length in words, or null. */
 export function lexiconCueAt(index: TextIndex, i: number): { lemma: string; length: number } | null {
   if (word(index, i) === ':') return speakerColon(index, i) ? { lemma: ':', length: 1 } : null;
+  if (DASHES.has(word(index, i))) return signingDash(index, i) ? { lemma: SIGNATURE, length: 1 } : null;
   const phrase = phraseAt(index.words, i);
   if (phrase) return { lemma: phrase.lemma, length: phrase.length };
   const lemma = cueLemmaOfLowercase(word(index, i));
@@ -214,6 +221,42 @@ function speakerColon(index: TextIndex, i: number): boolean {
     if (tag === 'PROPN') name = true;
   }
   return name;
+}
+
+const DASHES = new Set(['—', '―', '–', '-', '--']);
+/** How many words a signature may have after its dash: a name, and maybe a place ("Ana Ruiz, Quito"). */
+const SIGNATURE_WORDS = 8;
+
+/**
+ * Whether a dash signs the quotation that ends right before it, or the paragraph before, with the name
+ * of who said or wrote it, as readers' comments and epigraphs are printed: `“...” ― Ana Ruiz` ·
+ * `“...”¶— Senator Ana Ruiz.` The name starts with a capital and runs to the end of its line or to
+ * the next quotation (plain text joins the lines of a list of signed comments).
+ */
+function signingDash(index: TextIndex, i: number): boolean {
+  const paragraph = index.sentences[index.sentenceOf[i] ?? -1]?.paragraph ?? -1;
+  const before = index.tokens[i - 1];
+  const quotation = quotationAt(index, i - 1);
+  if (!before || !quotation || quotation.lastToken !== i - 1) return false;
+  const own = index.sentences[index.sentenceOf[i - 1] ?? -1]?.paragraph === paragraph;
+  const opening = own || lineBreakBefore(index, i);
+  if (!opening || !(capitalised(index, i + 1) || index.tokens[i + 1]?.pos === 'PROPN')) return false;
+  const end = index.paragraphs[paragraph]?.end ?? 0;
+  for (let k = i + 1, words = 1; k < index.tokens.length && (index.tokens[k]?.start ?? end) < end; k++) {
+    if (k > i + 1 && signatureEnds(index, k)) break;
+    if (isQuoted(index, k) || ++words > SIGNATURE_WORDS) return false;
+  }
+  return true;
+}
+
+/** Whether a line ends between tokens `k - 1` and `k`. */
+export function lineBreakBefore(index: TextIndex, k: number): boolean {
+  return index.text.slice(index.tokens[k - 1]?.end ?? 0, index.tokens[k]?.start ?? 0).includes('\n');
+}
+
+/** Whether a signature ends before token `k`: at the end of its line, or where the next quotation opens. */
+export function signatureEnds(index: TextIndex, k: number): boolean {
+  return lineBreakBefore(index, k) || opensQuotation(index, k);
 }
 
 /** Every cue of the lexicon in the text, outside quotation marks. */

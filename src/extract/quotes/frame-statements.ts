@@ -83,6 +83,40 @@ function saysSomething(index: TextIndex, range: TokenRange): boolean {
   return false;
 }
 
+/** Whether a quotation's words end with a comma: the sentence it opens goes on after its attribution. */
+function unfinished(index: TextIndex, q: IndexedQuotation): boolean {
+  return /,\s*$/u.test(index.text.slice(q.inner.start, q.inner.end));
+}
+
+/** Words that may stand between an attribution and the rest of the quotation it broke: `he said, but "..."`. */
+const RESUMING = new Set([',', ':', '.', ';', '—', '–', '-', '--', 'but', 'and']);
+
+/**
+ * The rest of each quotation broken by its attribution (`"A," Ana said on Monday, "but B."` ·
+ * `"A," said Ana, speaking of the port. "B."`): the next quotation of the paragraph after the cue of a
+ * frame whose words are a quotation ending with a comma, in the same sentence or the next, after
+ * punctuation or "but"/"and". It is that frame's, whatever participle's content reaches it.
+ */
+function resumedQuotations(
+  index: TextIndex,
+  claimed: ReadonlyMap<IndexedQuotation, Frame>,
+): Map<IndexedQuotation, Frame> {
+  const resumed = new Map<IndexedQuotation, Frame>();
+  for (const [first, frame] of claimed) {
+    if (!frame.postposed || first.lastToken > frame.cue.first || !unfinished(index, first)) continue;
+    const rest = index.quotations[(index.quotationOf[first.firstToken] ?? -1) + 1];
+    if (!rest || rest.firstToken <= frame.cue.last) continue;
+    // A participle hanging on the attribution ("speaking of the port") reaches it in vain.
+    const owner = claimed.get(rest);
+    if (owner && !(index.words[owner.cue.head] ?? '').endsWith('ing')) continue;
+    const sentence = index.sentenceOf[rest.firstToken] ?? -1;
+    const paragraph = (s: number) => index.sentences[s]?.paragraph;
+    const near = sentence - frame.sentence <= 1 && paragraph(sentence) === paragraph(frame.sentence);
+    if (near && RESUMING.has(index.words[rest.firstToken - 1] ?? '')) resumed.set(rest, frame);
+  }
+  return resumed;
+}
+
 /** The statements of the frames' contents; `used` receives the quotations they take. */
 export function frameStatements(
   index: TextIndex,
@@ -97,6 +131,8 @@ export function frameStatements(
       if (whole) claimed.set(whole, frame);
     }
   }
+  const resumed = resumedQuotations(index, claimed);
+  for (const [rest, frame] of resumed) claimed.set(rest, frame);
   const statements: Statement[] = [];
   for (const frame of frames) {
     const naming = NAMING.has(frame.cue.lemma);
@@ -106,7 +142,7 @@ export function frameStatements(
       if (whole) {
         // A quotation is one statement, however many cues reach it. What someone reads or writes in
         // title case is a title ("has read “The Long Strike”"); what someone says is words.
-        if (used.has(whole)) continue;
+        if (used.has(whole) || (resumed.has(whole) && resumed.get(whole) !== frame)) continue;
         used.add(whole);
         if (roles.get(whole) === 'title' && frame.cue.cueClass !== 'speech') continue;
 
@@ -121,6 +157,14 @@ export function frameStatements(
       const kind = inside.some((q) => roles.get(q) !== 'title') ? 'mixed' : 'indirect';
       statements.push({ span: spanOf(index, range), kind, frame, sieve: 'same-sentence', quotation: null });
     }
+  }
+  for (const [rest, frame] of resumed) {
+    if (used.has(rest)) continue;
+    used.add(rest);
+    // In the next sentence the speaker goes on rather than being named again.
+    const same = index.sentenceOf[rest.firstToken] === frame.sentence;
+    const sieve = same ? 'same-sentence' : 'continuation';
+    statements.push({ span: rest.span, kind: 'direct', frame, sieve, quotation: rest });
   }
   return statements;
 }

@@ -1,4 +1,5 @@
-import { type CueMatch, isPassive } from './cues.ts';
+import { SIGNATURE } from './cue-lexicon.ts';
+import { type CueMatch, isPassive, lineBreakBefore, signatureEnds } from './cues.ts';
 import {
   afterPostposed,
   contentAfter,
@@ -48,10 +49,17 @@ export interface Bounds {
 const REACH_BEFORE = 80;
 const REACH_AFTER = 120;
 
+/** Whether any token of `[lo, hi]` is quoted. */
+function quotes(index: TextIndex, lo: number, hi: number): boolean {
+  for (let k = lo; k <= hi; k++) if (index.quotationOf[k] !== -1) return true;
+  return false;
+}
+
 /**
  * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
  * splitter cut one, and back over a quotation that is the whole sentence before it in the paragraph
- * when this one opens with the attribution (`"Why?" she asked.` splits in two); held within reach of
+ * when this one is nothing but the attribution (`"Why?" she asked.` splits in two, but `Ana added,
+ * "..."` has words of its own); held within reach of
  * the cue, so that a text of one endless sentence costs no more than many short ones.
  */
 export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
@@ -67,7 +75,7 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
   const attributionFirst = !first && lo === sentence.firstToken;
   if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
-    if (before.firstToken <= previous.firstToken) lo = before.firstToken;
+    if (before.firstToken <= previous.firstToken && !quotes(index, lo, hi)) lo = before.firstToken;
   }
   return { lo, hi };
 }
@@ -99,6 +107,26 @@ function accordingFrame(index: TextIndex, frame: Frame, bounds: Bounds): Frame {
     frame.postposed = true;
     const before = contentBefore(index, bounds, cue.first);
     if (before) frame.content.push(before);
+  }
+  return frame;
+}
+
+/**
+ * The frame of a dash signing a quotation (`“...” ― Ana Ruiz`): the name to the end of its line (or
+ * to the next quotation) is the source, and the quotation right before the dash on the same line is the content. When the quotation
+ * stands in the paragraph before, the frame says nothing itself and the adjacent sieve takes it.
+ */
+function signatureFrame(index: TextIndex, frame: Frame): Frame {
+  const { cue } = frame;
+  const end = index.paragraphs[index.sentences[frame.sentence]?.paragraph ?? -1]?.end ?? 0;
+  let last = cue.last;
+  while ((index.tokens[last + 1]?.start ?? end) < end && !signatureEnds(index, last + 1)) last++;
+  while (last > cue.last && TERMINAL.has(wordAt(index, last))) last--;
+  if (last > cue.last) frame.source = { first: cue.last + 1, last };
+  const quotation = quotationAt(index, cue.first - 1);
+  if (quotation && !lineBreakBefore(index, cue.first)) {
+    frame.content.push({ first: quotation.firstToken, last: quotation.lastToken });
+    frame.postposed = true;
   }
   return frame;
 }
@@ -171,6 +199,7 @@ export function frameOf(
   const bounds = boundsOf(index, cue);
   const frame = emptyFrame(cue, s);
   if (cue.lemma === 'according to') return accordingFrame(index, frame, bounds);
+  if (cue.lemma === SIGNATURE) return signatureFrame(index, frame);
   const before = cue.first - 1;
   const opening = cue.first === afterOpeners(index, bounds.lo, cue.first);
   const inversion =

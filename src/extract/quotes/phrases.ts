@@ -1,4 +1,4 @@
-import type { TextIndex } from './text-index.ts';
+import { closesQuotation, type TextIndex } from './text-index.ts';
 
 /**
  * Noun phrases around a cue, read from part-of-speech tags alone (there is no parser): the subject
@@ -66,14 +66,16 @@ function word(index: TextIndex, i: number): string {
   return index.words[i] ?? '';
 }
 
-/** A capitalised word inside a sentence, which the tagger sometimes takes for a verb: "Kevin Madden". */
-function capitalised(index: TextIndex, i: number): boolean {
+/**
+ * A capitalised word inside a sentence, which the tagger sometimes takes for a verb: "Kevin Madden",
+ * "“...,” Lynch said". After an opening mark or bracket it may be the first word of what is quoted.
+ */
+export function capitalised(index: TextIndex, i: number): boolean {
   const token = index.tokens[i];
   if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   const sentence = index.sentences[index.sentenceOf[i] ?? -1];
-  return (
-    sentence !== undefined && sentence.firstToken !== i && !/^[“"‘'(]/u.test(index.tokens[i - 1]?.text ?? '')
-  );
+  const opening = /^[“"‘'(]/u.test(index.tokens[i - 1]?.text ?? '') && !closesQuotation(index, i - 1);
+  return sentence !== undefined && sentence.firstToken !== i && !opening;
 }
 
 /** A participle used as an adjective before a noun: "a group of detained teachers". */

@@ -56,12 +56,22 @@ function sentenceLike(index: TextIndex, q: IndexedQuotation, text: string): bool
   return false;
 }
 
+/** Whether the quotation stands inside its sentence, after words of the writer's own. */
+function inSentence(index: TextIndex, q: IndexedQuotation): boolean {
+  const first = index.sentences[index.sentenceOf[q.firstToken] ?? -1]?.firstToken ?? q.firstToken;
+  return q.firstToken > first && /\p{L}/u.test(index.tokens[q.firstToken - 1]?.text ?? '');
+}
+
 export function quotationRole(index: TextIndex, q: IndexedQuotation): QuotationRole {
   const text = innerText(index, q);
   const words = wordsOf(text);
   if (words.length === 0) return 'label';
   if (afterWorkNoun(index, q) && words.length <= 12 && !/[.!?]$/u.test(text)) return 'title';
   if (titleCased(text) && words.length <= 8 && !sentenceLike(index, q, text)) return 'title';
-  if (words.length <= 4 && !sentenceLike(index, q, text)) return 'label';
+  // "watched “Fox and Friends.”": the full stop inside the marks is the sentence's, not the title's.
+  if (words.length <= 4 && inSentence(index, q) && titleCased(text.replace(/[.,]$/u, ''))) return 'title';
+  // A few words that start in lowercase are a phrase lifted from somewhere ("liquidating trust",
+  // "working the referees"), not a sentence someone said.
+  if (words.length <= 4 && (!sentenceLike(index, q, text) || /^\p{Ll}/u.test(text))) return 'label';
   return 'words';
 }

@@ -62,11 +62,25 @@ function directionOf(text: string, at: number, length: number): Direction {
   }
 }
 
+/** A markup tag left in scraped text (`<tweet author="...">`): its marks delimit attribute values. */
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>/y;
+
+/** Where the markup tag starting at `at` ends, or `at` when none starts there. */
+function pastTag(text: string, at: number): number {
+  TAG.lastIndex = at;
+  return TAG.test(text) ? TAG.lastIndex : at;
+}
+
 /** Double quotation marks: curly, straight, low-9, guillemets, and two apostrophes as some papers print. */
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let at = from; at < to; at++) {
     const c = text[at];
+    const tagEnd = c === '<' ? pastTag(text, at) : at;
+    if (tagEnd > at) {
+      at = tagEnd - 1;
+      continue;
+    }
     let length = 0;
     if (c === '“' || c === '”' || c === '„' || c === '«' || c === '»' || c === '"') length = 1;
     else if ((c === "'" || c === '’' || c === '‘') && text[at + 1] === c) {

@@ -6,8 +6,10 @@ import type { Tables } from '../schema.ts';
 import { type Store, StoreUnavailable } from '../store.ts';
 import { blobMigrations, postgresBlobStore } from './blob-store.ts';
 import { redactUrl, withoutSecrets } from './connection-url.ts';
+import { finishedJobsMigrations } from './finished-jobs.ts';
 import { fullTextMigrations } from './full-text.ts';
 import { searchDocuments } from './search.ts';
+import { teamMigrations } from './team-tables.ts';
 
 /** A PostgreSQL ledger: the store, and a blob store in the same database (used when configured). */
 export interface PostgresEngine {
@@ -37,13 +39,16 @@ export async function openPostgres(url: string): Promise<PostgresEngine> {
   // An idle connection the server closes (a restart, an administrator) is dropped by the pool and
   // replaced on next use; without a listener the event would end the process.
   pool.on('error', () => {});
+  // A connection in use when the server closes it fails its query; its own error event must not end
+  // the process either (the pool listens only while a connection is idle).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   try {
     const schema = await tableSchema(db);
     const store = await kyselyStore(db, {
       engine: 'postgres',
       identity: { type: 'bigint', build: (c) => c.primaryKey().generatedByDefaultAsIdentity() },
-      migrations: { ...fullTextMigrations, ...blobMigrations },
+      migrations: { ...fullTextMigrations, ...blobMigrations, ...finishedJobsMigrations, ...teamMigrations },
       schema,
       search: searchDocuments,
     });

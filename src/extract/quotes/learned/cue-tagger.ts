@@ -1,5 +1,5 @@
 import { cueClassOf, cueLemmaOfLowercase, phraseAt } from '../cue-lexicon.ts';
-import { type CueMatch, cueAt, lexiconCueAt } from '../cues.ts';
+import { type CueMatch, cueAt, lexiconCueAt, nameShaped } from '../cues.ts';
 import { type TextIndex, wordAt } from '../text-index.ts';
 import { feature, hashString } from './hash.ts';
 import { classify, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
@@ -117,7 +117,8 @@ export function detectCues(
   const labels = classify(model, cueFeatures(positions, ruleCue, candidates, from, to));
   const cues: CueMatch[] = [];
   candidates.forEach((t, k) => {
-    if (labels[k] !== 1) return;
+    // A capitalised word inside a sentence is a name the tagger took for a verb ("Ada Quell wrote").
+    if (labels[k] !== 1 || nameShaped(index, positions.first[t] as number)) return;
     const cue = cueHeadedBy(index, positions.first[t] as number);
     const previous = cues.at(-1);
     if (!previous || cue.first > previous.last) cues.push(cue);

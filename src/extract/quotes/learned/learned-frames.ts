@@ -1,6 +1,6 @@
-import { isSpeechLemma } from '../cue-lexicon.ts';
+import { isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
 import type { CueMatch } from '../cues.ts';
-import { wholeQuotation } from '../frame-statements.ts';
+import { quotationsIn, wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
@@ -40,10 +40,11 @@ function shortName(index: TextIndex, source: TokenRange): boolean {
 /**
  * Whether the rules' frame is the plainest of attributions, which they read as well as the model does:
  * a whole quotation with a pronoun or a short name next to the cue, after it (`"...," he said.` ·
- * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`).
+ * `"...," said Mr Blair.`) or before it (`Ms Hewitt said: "..."`), or a signature (`"..." — Ana Ruiz`).
  */
 function plain(index: TextIndex, frame: Frame): boolean {
   const { cue, source, content } = frame;
+  if (cue.lemma === SIGNATURE) return true;
   const only = content.length === 1 ? content[0] : undefined;
   if (!only || !source || !closesQuotation(index, only.last) || !opensQuotation(index, only.first))
     return false;
@@ -66,12 +67,23 @@ function withAddressee(index: TextIndex, frame: Frame): Frame {
 }
 
 /**
- * Frames found with the learned models
+ * The tagged frame without the words fronted before its source when a quotation follows its cue:
+ * in `In her letter, Ana wrote: “...”` the letter is where the words were written, not what was.
+ */
+function withoutFrontedWords(index: TextIndex, frame: Frame): Frame {
+  const { source, cue, content } = frame;
+  if (!source || !content.some((r) => r.last < source.first)) return frame;
+  const kept = content.filter((r) => r.last >= source.first || quotationsIn(index, r).length > 0);
+  if (kept.length === content.length) return frame;
+  if (!content.some((r) => r.first > cue.last && wholeQuotation(index, r) !== null)) return frame;
+  return { ...frame, content: kept, postposed: kept.length > 0 && (kept[0]?.last ?? 0) < cue.first };
+}
 
-: the cue detector weighs the candidate heads of every sentence
- * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon cue that
- * introduces a quotation of its own is kept even when the detector doubts it (the rare verb of speech:
- * "his wife whispered: “...”"). For each cue the rules draw a frame, and the role tagger redraws its
+/**
+ * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
+ * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon verb of
+ * speech whose words hold quoted ones is kept even when the detector doubts it (the rare verb of speech:
+ * "his wife whispered: “...”", "she scoffed that the plan was “a fantasy”"). For each cue the rules draw a frame, and the role tagger redraws its
  * source and content unless the frame is a plain one.
  */
 export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: readonly CueMatch[]): Frame[] {
@@ -90,7 +102,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
   const quoting = ruleCues.filter((cue) => {
     if (heads.has(cue.head) || !isSpeechLemma(cue.lemma)) return false;
     const frame = frameOf(index, cue, undefined, ruleStarts);
-    return frame.content.some((range) => wholeQuotation(index, range) !== null);
+    return frame.content.some((range) => quotationsIn(index, range).length > 0);
   });
   const cues = [...detected, ...quoting].sort((a, b) => a.head - b.head);
   const cueStarts = new Set(cues.map((c) => c.first));
@@ -102,7 +114,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (plain(index, rule)) frames.push(rule);
     else {
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
-      frames.push(withAddressee(index, tagged));
+      frames.push(withoutFrontedWords(index, withAddressee(index, tagged)));
     }
   }
   return frames;
