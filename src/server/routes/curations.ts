@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { CurationAction } from '../../model.ts';
 import { curate, undoCuration } from '../../pipeline-curate.ts';
 import { curationHistory } from '../../query/entities.ts';
@@ -17,6 +18,7 @@ import {
 } from '../ledger-schemas.ts';
 import { errors, json } from '../openapi.ts';
 import { pageQuery } from '../schemas.ts';
+import { tokenHolder } from '../team-mode.ts';
 
 const history = createRoute({
   method: 'get',
@@ -56,6 +58,9 @@ const undo = createRoute({
 });
 
 export function curationRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+  /** In team mode a change is the token holder's, whatever the request says; else who it names, or the server's user. */
+  const curatorOf = (c: Context, named: string | undefined) => tokenHolder(c) ?? named ?? deps.curator;
+
   app.openapi(history, async (c) => {
     const { offset, limit } = c.req.valid('query');
     const all = (await curationHistory(deps.store)).reverse();
@@ -65,7 +70,7 @@ export function curationRoutes(app: OpenAPIHono, deps: ApiDeps): void {
 
   app.openapi(change, async (c) => {
     const { by, reason, ...action } = c.req.valid('json');
-    const curated = await curate(deps.store, action as CurationAction, { by: by ?? deps.curator, reason });
+    const curated = await curate(deps.store, action as CurationAction, { by: curatorOf(c, by), reason });
     return c.json(
       { curations: [curationBody(curated.curation)], unapplied: curated.entities.unapplied },
       200,
@@ -77,7 +82,7 @@ export function curationRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     const actions = await statementFixActions(deps.store, c.req.valid('param').id, fix);
     const curations = [];
     for (const action of actions) {
-      curations.push((await curate(deps.store, action, { by: by ?? deps.curator, reason })).curation);
+      curations.push((await curate(deps.store, action, { by: curatorOf(c, by), reason })).curation);
     }
     return c.json({ curations: curations.map(curationBody), unapplied: [] }, 200);
   });
@@ -85,7 +90,7 @@ export function curationRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openapi(undo, async (c) => {
     const { id } = c.req.valid('param');
     const { by } = c.req.valid('json');
-    const undone = await undoCuration(deps.store, { by: by ?? deps.curator }, id);
+    const undone = await undoCuration(deps.store, { by: curatorOf(c, by) }, id);
     if (!undone) throw new ApiError(404, 'not_found', `no curation "${id}" in force`);
     return c.json({ curations: [curationBody(undone.curation)], unapplied: undone.entities.unapplied }, 200);
   });
