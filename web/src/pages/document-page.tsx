@@ -84,13 +84,16 @@ function DocumentMeta({ document: d }: { document: DocumentDetail }) {
   );
 }
 
-function DocumentView({ document: d }: { document: DocumentDetail }) {
+function DocumentView({
+  document: d,
+  found,
+}: {
+  document: DocumentDetail;
+  found: DocumentAnnotations | undefined;
+}) {
   const [showRemovals, setShowRemovals] = useState(true);
   const [shown, setShown] = useState<ReadonlySet<Layer>>(new Set(LAYERS));
   const groups = useMemo(() => groupRemovals(d.removed), [d.removed]);
-  const { data: found } = useApi<DocumentAnnotations>(
-    `/api/documents/${encodeURIComponent(d.id)}/annotations`,
-  );
   const ranges = useMemo(() => annotationRanges(found ?? NO_ANNOTATIONS, shown), [found, shown]);
   useTargetSpan(found !== undefined);
   const toggle = (layer: Layer, on: boolean) => {
@@ -155,6 +158,9 @@ function DocumentView({ document: d }: { document: DocumentDetail }) {
 export function DocumentPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`);
+  // The text is laid out once, with its marks: marks arriving later would redraw it under the reader
+  // (and close a removal they had opened). Without its marks, when they cannot be had, it still shows.
+  const annotations = useApi<DocumentAnnotations>(`/api/documents/${encodeURIComponent(id)}/annotations`);
   if (error) {
     const missing = error.status === 404 || error.status === 400;
     const heading = missing ? 'Document not found' : 'The document could not be loaded';
@@ -168,6 +174,8 @@ export function DocumentPage() {
       </>
     );
   }
-  if (!data) return <Loading what="the document" />;
-  return <DocumentView document={data} />;
+  if (!data || (annotations.data === undefined && annotations.error === undefined)) {
+    return <Loading what="the document" />;
+  }
+  return <DocumentView document={data} found={annotations.data} />;
 }
