@@ -12,6 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ATTEST = join(ROOT, 'bin/attest.js');
 const OUT = join(ROOT, 'docs/screenshots');
 const FIXTURES = join(ROOT, 'test/fixtures/web');
+const MAX_HEIGHT = 1200;
 
 function startServe(caseDir: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [ATTEST, '--case', caseDir, 'serve', '--port', '0'], {
@@ -29,7 +30,13 @@ function startServe(caseDir: string): Promise<{ url: string; stop: () => void }>
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  // The top of a long page is what the README shows; the rest would only make the file large.
+  const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({
+    path: join(OUT, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height },
+  });
   process.stdout.write(`docs/screenshots/${name}.png\n`);
 }
 
@@ -38,7 +45,15 @@ async function main(): Promise<void> {
   const caseDir = join(work, 'case');
   const added = spawnSync(
     process.execPath,
-    [ATTEST, '--case', caseDir, 'add', 'examples/articles', 'test/fixtures/web/council-budget-fa.txt'],
+    [
+      ATTEST,
+      '--case',
+      caseDir,
+      'add',
+      'examples/articles',
+      'test/fixtures/ledger',
+      'test/fixtures/web/council-budget-fa.txt',
+    ],
     { encoding: 'utf8', cwd: ROOT },
   );
   if (added.status !== 0) throw new Error(added.stderr);
@@ -50,9 +65,31 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-    await page.goto(`${server.url}/?q=wages`);
+    await page.goto(`${server.url}/?q=bridge`);
     await page.locator('.result').first().waitFor();
     await shoot(page, 'search');
+
+    await page.goto(`${server.url}/statements?since=2025-04`);
+    await page.locator('.statement').first().waitFor();
+    await shoot(page, 'statements');
+
+    await page.goto(`${server.url}/entities?name=${encodeURIComponent('Erik Sandqvist')}`);
+    await page.locator('table.listing a').first().click();
+    await page.locator('.chart-canvas canvas').first().waitFor();
+    await shoot(page, 'entity');
+
+    await page.goto(`${server.url}/claims`);
+    await page.locator('.claim-cluster').first().waitFor();
+    await shoot(page, 'claims');
+
+    await page.goto(`${server.url}/timeline?from=2025-04`);
+    await page.locator('.event').first().waitFor();
+    await shoot(page, 'timeline');
+
+    await page.goto(`${server.url}/?q=${encodeURIComponent('corrosion')}`);
+    await page.locator('.result-title a').first().click();
+    await page.locator('.annotated-text mark').first().waitFor();
+    await shoot(page, 'document-marked');
 
     await page.goto(`${server.url}/documents`);
     await page.locator('table.documents tbody tr').first().waitFor();

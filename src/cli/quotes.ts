@@ -6,6 +6,7 @@ import { listStatements, type StatementView } from '../query/quotes.ts';
 import type { QuoteFilter } from '../store/store.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption, isoDate } from './options.ts';
+import { registerQuotesFix } from './quotes-fix.ts';
 import { safeForTerminal } from './text-format.ts';
 
 const EXAMPLES = `
@@ -15,6 +16,7 @@ Examples:
   attest quotes --document 3f2a9c --json      the statements of one document
   attest quotes --since 2019-11 --until 2019-12-31 --kind direct
   attest quotes --kind scare                  words used as labels ("rioters"), kept apart from statements
+  attest quotes fix ID --speaker NAME         correct who said it (or --unnamed TEXT, --kind KIND)
 
 A statement's date is when the text says it was said, else when its document was published. Each one
 shows the rule that attributed it and how sure that is, and how many independent sources repeat it.`;
@@ -54,8 +56,9 @@ function statementLines(s: StatementView): string[] {
 }
 
 export function registerQuotes(program: Command, io: Io): void {
-  program
-    .command('quotes')
+  const quotes = program.command('quotes');
+  registerQuotesFix(quotes, program, io);
+  quotes
     .description('statements: who said what, where and when, with the characters they came from')
     .option(
       '--speaker <name>',

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Command } from 'commander';
@@ -81,6 +82,7 @@ export function registerServe(program: Command, io: Io): void {
           ui,
           allowedHosts: () => loopbackHosts(flags.host, port),
           version: program.version() ?? '',
+          curator: io.env.ATTEST_USER || userInfo().username,
           log: (line) => io.stderr.write(`attest: ${line}\n`),
           ...(team ? { team } : {}),
         });

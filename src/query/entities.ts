@@ -2,6 +2,7 @@ import type { Curation, Entity, MentionKind } from '../model.ts';
 import { findEntities, nameKey } from '../resolve/entities/lookup.ts';
 import type { DocumentRef, Page, Store } from '../store/store.ts';
 import { NotFound } from './documents.ts';
+import { correctedFilter } from './statement-corrections.ts';
 
 /** Read models for entities: finding one by any spelling, and what the ledger knows of it. */
 
@@ -42,7 +43,7 @@ export interface EntityView {
 export async function entityView(store: Store, name: string): Promise<EntityView> {
   const entity = await resolveEntity(store, name);
   const [statements, coMentioned, documents] = await Promise.all([
-    store.countQuotes({ speakerEntities: [entity.id] }),
+    correctedFilter(store, { speakerEntities: [entity.id] }).then((filter) => store.countQuotes(filter)),
     store.coMentioned(entity.id, 10),
     store.documentsNaming(entity.id, { limit: 10, offset: 0 }),
   ]);

@@ -3,6 +3,7 @@ import { statementKey } from '../resolve/copies/repeats.ts';
 import type { Independence } from '../resolve/independence/independent-sources.ts';
 import type { Page, QuoteFilter, StatementOccurrence, Store, StoredQuote } from '../store/store.ts';
 import { corroboration } from './corroboration.ts';
+import { correctedFilter, withStatementFixes } from './statement-corrections.ts';
 
 /** Read models for statements, shared by every front. */
 
@@ -16,6 +17,8 @@ export interface StatementView extends StoredQuote {
    * null when the words are carried by this document only or are too short to tell.
    */
   repeats: { occurrences: StatementOccurrence[]; independence: Independence } | null;
+  /** The curations in force that changed this statement's speaker or kind (see statement-corrections). */
+  corrections?: string[];
 }
 
 export interface StatementList {
@@ -39,7 +42,9 @@ export async function withRepeats(store: Store, quotes: StoredQuote[]): Promise<
   });
 }
 
-export async function listStatements(store: Store, filter: QuoteFilter, page: Page): Promise<StatementList> {
+/** Statements that fit the filter as people corrected them, a page at a time, with the total. */
+export async function listStatements(store: Store, asked: QuoteFilter, page: Page): Promise<StatementList> {
+  const filter = await correctedFilter(store, asked);
   const [total, quotes] = await Promise.all([store.countQuotes(filter), store.listQuotes(filter, page)]);
-  return { total, statements: await withRepeats(store, quotes) };
+  return { total, statements: await withStatementFixes(store, await withRepeats(store, quotes)) };
 }

@@ -1,4 +1,12 @@
-import { type Page, type SearchHit, SNIPPET_MARK, type Store } from '../store/store.ts';
+import {
+  type Page,
+  type QuoteFilter,
+  type SearchFacets,
+  type SearchHit,
+  SNIPPET_MARK,
+  type Store,
+} from '../store/store.ts';
+import { listStatements, type StatementView } from './quotes.ts';
 
 export { InvalidQuery } from '../store/store.ts';
 
@@ -26,8 +34,13 @@ export function snippetPieces(snippet: string): SnippetPiece[] {
 }
 
 /** Ranked full-text search over documents' titles, bylines and text. */
-export async function searchDocuments(store: Store, query: string, page: Page): Promise<SearchResult[]> {
-  const hits = await store.search(query, page);
+export async function searchDocuments(
+  store: Store,
+  query: string,
+  page: Page,
+  facets: SearchFacets = {},
+): Promise<SearchResult[]> {
+  const hits = await store.search(query, page, facets);
   return hits.map((hit) => ({ ...hit, snippet: snippetPieces(hit.snippet) }));
 }
 
@@ -38,7 +51,53 @@ export interface SearchPage {
 }
 
 /** One page of search results, and whether there are more after it. */
-export async function searchPage(store: Store, query: string, page: Page): Promise<SearchPage> {
-  const results = await searchDocuments(store, query, { limit: page.limit + 1, offset: page.offset });
+export async function searchPage(
+  store: Store,
+  query: string,
+  page: Page,
+  facets: SearchFacets = {},
+): Promise<SearchPage> {
+  const results = await searchDocuments(store, query, { limit: page.limit + 1, offset: page.offset }, facets);
   return { results: results.slice(0, page.limit), hasMore: results.length > page.limit };
+}
+
+/** The words of a query as statements are searched for them: quotes and operators dropped, `-word`s left out. */
+export function queryWords(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .filter((word) => word !== 'OR' && !word.startsWith('-'))
+    .map((word) => word.replace(/^["(]+|[")*]+$/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+/** A statement's words cut into pieces, the query's words marked wherever they occur (any case). */
+export function matchedPieces(text: string, words: readonly string[]): SnippetPiece[] {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length === 0) return [{ text, match: false }];
+  return snippetPieces(
+    text.replace(
+      new RegExp(escaped.join('|'), 'giu'),
+      (found) => `${SNIPPET_MARK.open}${found}${SNIPPET_MARK.close}`,
+    ),
+  );
+}
+
+export interface StatementHit {
+  statement: StatementView;
+  pieces: SnippetPiece[];
+}
+
+/** Statements whose words contain every word of the query, in date order, with the words marked. */
+export async function searchStatements(
+  store: Store,
+  query: string,
+  filter: QuoteFilter,
+  page: Page,
+): Promise<{ total: number; hits: StatementHit[] }> {
+  const words = queryWords(query);
+  const { total, statements } = await listStatements(store, { ...filter, words }, page);
+  return {
+    total,
+    hits: statements.map((statement) => ({ statement, pieces: matchedPieces(statement.quote.text, words) })),
+  };
 }

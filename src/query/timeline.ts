@@ -3,6 +3,7 @@ import type { DocumentRef, Located, Page, Store } from '../store/store.ts';
 import { NotFound } from './documents.ts';
 import { entitiesNamed } from './entities.ts';
 import { type StatementView, withRepeats } from './quotes.ts';
+import { correctedFilter } from './statement-corrections.ts';
 
 /**
  * The timeline: what the documents date (events) and when statements were made, in calendar order.
@@ -63,13 +64,14 @@ export async function timeline(store: Store, query: TimelineQuery, page: Page): 
   const entities = query.entity ? await entitiesNamed(store, query.entity) : [];
   if (query.entity && entities.length === 0) throw new NotFound(`no entity named "${query.entity}"`);
   const entityIds = entities.map((e) => e.id);
-  const statementFilter = {
+  // People's fixes to a statement's speaker or kind decide whose timeline it is on.
+  const statementFilter = await correctedFilter(store, {
     kinds: STATEMENT_KINDS,
     dated: true,
     ...(query.from ? { since: query.from } : {}),
     ...(query.to ? { until: query.to } : {}),
     ...(query.entity ? { speakerEntities: entityIds } : {}),
-  };
+  });
   const [dated, statementTotal, statements] = await Promise.all([
     kinds.has('date')
       ? query.entity

@@ -7,10 +7,16 @@ import type { TeamLedger } from '../team/team-ledger.ts';
 import type { ApiDeps } from './deps.ts';
 import { errorResponse, onError, validationHook } from './errors.ts';
 import { type JobQueue, jobQueue } from './jobs.ts';
+import { annotationRoutes } from './routes/annotations.ts';
+import { claimRoutes } from './routes/claims.ts';
+import { curationRoutes } from './routes/curations.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { entityRoutes } from './routes/entities.ts';
 import { infoRoutes } from './routes/info.ts';
 import { searchRoutes } from './routes/search.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { statementRoutes } from './routes/statements.ts';
+import { timelineRoutes } from './routes/timeline.ts';
 import { hostCheck, sameOriginWrites, securityHeaders } from './security.ts';
 import { teamMode } from './team-mode.ts';
 import { serveUi, type UiFile } from './ui.ts';
@@ -27,6 +33,8 @@ export interface ServerOptions {
   /** The `Host` names to answer to (see `loopbackHosts`), or null for any; read on each request. */
   allowedHosts: () => readonly string[] | null;
   version: string;
+  /** Who corrections made through the API are recorded as, unless a request names someone. */
+  curator?: string;
   log: (line: string) => void;
   /** Team mode: API tokens and the audit log (see team-mode.ts); absent for one person's ledger. */
   team?: TeamLedger;
@@ -61,6 +69,7 @@ export function createServer(options: ServerOptions): AttestServer {
       maxFileBytes: options.capture.maxBytes,
       maxUploadBytes: options.capture.maxBytes * FILES_AT_LIMIT_PER_UPLOAD,
     },
+    curator: options.curator ?? 'attest serve',
   };
 
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -74,6 +83,12 @@ export function createServer(options: ServerOptions): AttestServer {
   );
 
   documentRoutes(app, deps);
+  annotationRoutes(app, deps);
+  statementRoutes(app, deps);
+  entityRoutes(app, deps);
+  claimRoutes(app, deps);
+  curationRoutes(app, deps);
+  timelineRoutes(app, deps);
   searchRoutes(app, deps);
   sourceRoutes(app, deps);
   infoRoutes(app, deps, options.version);
@@ -83,8 +98,8 @@ export function createServer(options: ServerOptions): AttestServer {
       title: 'Attest',
       version: options.version,
       description:
-        'The evidence ledger of one case: its documents, their clean text and provenance, full-text ' +
-        'search, and adding sources. Errors are `{error: {code, message}}`. Offsets count UTF-16 code ' +
+        'The evidence ledger of one case: its documents, their clean text, provenance and annotations, ' +
+        'statements, entities, claims, full-text search, adding sources, and corrections. Errors are `{error: {code, message}}`. Offsets count UTF-16 code ' +
         'units of a document’s text.',
     },
   });

@@ -8,6 +8,8 @@ export interface ApiDeps {
   blobs: BlobStore;
   jobs: JobQueue;
   limits: UploadLimits;
+  /** Who a correction made through the API is recorded as, when the request does not say. */
+  curator: string;
 }
 
 export interface UploadLimits {

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { NotFound } from '../query/documents.ts';
 import { InvalidQuery } from '../query/search.ts';
+import { TimelineTooDeep } from '../query/timeline.ts';
 
 /** Every error the API answers with: `{error: {code, message}}`, the message written for a person. */
 export type ErrorCode =
@@ -64,6 +65,7 @@ export function onError(error: Error, c: Context, log: (line: string) => void): 
   if (error instanceof ApiError) known = error;
   else if (error instanceof NotFound) known = new ApiError(404, 'not_found', error.message);
   else if (error instanceof InvalidQuery) known = new ApiError(400, 'invalid_query', error.message);
+  else if (error instanceof TimelineTooDeep) known = new ApiError(400, 'invalid_request', error.message);
   else if (error instanceof HTTPException) known = fromHttpException(error);
   if (known && known.status < 500) return errorResponse(c, known.status, known.code, known.message);
   log(`internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);

@@ -145,9 +145,43 @@ export const SearchQuery = pageQuery(20).extend({
     }),
 });
 
+const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const isoPrefix = (description: string) =>
+  z
+    .string()
+    .regex(ISO_PREFIX, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
+    .optional()
+    .openapi({ description, example: '2025-03' });
+
+/** Narrowing a search; the same facets for documents and statements (kind only for statements). */
+export const SearchFacetQuery = z.object({
+  speaker: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'quoted in the document: a name in any spelling, or an entity id' }),
+  outlet: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'an outlet is a domain, such as example.org' })
+    .optional()
+    .openapi({ description: 'a site’s domain; its subdomains count too', example: 'example.org' }),
+  from: isoPrefix('published (for statements: said) on or after'),
+  to: isoPrefix('published (for statements: said) on or before'),
+});
+
+export const StatementSearchQuery = SearchQuery.extend(SearchFacetQuery.shape).extend({
+  kind: z.enum(['direct', 'mixed', 'indirect', 'scare']).optional().openapi({ description: 'one kind only' }),
+});
+
 const SnippetPiece = z
   .object({ text: z.string(), match: z.boolean().openapi({ description: 'whether these words matched' }) })
   .openapi('SnippetPiece');
+
+export const SnippetPieces = z.array(SnippetPiece);
 
 export const SearchResponse = z
   .object({

@@ -27,6 +27,11 @@ function bearer(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/** Who the request's token belongs to, in team mode; undefined on one person's ledger. */
+export function tokenHolder(c: Context): string | undefined {
+  return (c as unknown as Context<TeamEnv>).get('teamToken')?.name;
+}
+
 export function teamAuth(team: TeamLedger, log: (line: string) => void): MiddlewareHandler<TeamEnv> {
   return async (c, next) => {
     if (!c.req.path.startsWith('/api/')) return next();

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Annotations, Claim, DateRef, Mention, RoleFact } from '../model.ts';
 import {
   type AnnotationRows,
@@ -11,6 +11,7 @@ import { type DocumentRefRow, documentRefOf, finalUrl, firstLocator } from './do
 import { keysetBatches } from './keyset-batches.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { AnnotationTable, ClaimTable, DateTable, QuoteTable, Tables } from './schema.ts';
+import { urlOnOutlet } from './search-facets.ts';
 import type {
   AnnotationStore,
   DocumentRef,
@@ -75,9 +76,41 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
       .leftJoin('entities', 'entities.id', 'memberships.entity_id');
     if (filter.documentId) query = query.where('quotes.document_id', '=', filter.documentId);
     if (filter.documentIds) query = query.where('quotes.document_id', 'in', ['', ...filter.documentIds]);
-    if (filter.speakerEntities)
-      query = query.where('memberships.entity_id', 'in', ['', ...filter.speakerEntities]);
-    if (filter.kinds) query = query.where('quotes.kind', 'in', filter.kinds);
+    const fixed = filter.corrected;
+    const ids = (list: readonly string[] | undefined) => ['', ...(list ?? [])];
+    if (filter.speakerEntities) {
+      const speakers = filter.speakerEntities;
+      query = query.where((eb) =>
+        eb.or([
+          eb.and([
+            eb('memberships.entity_id', 'in', ids(speakers)),
+            eb('quotes.id', 'not in', ids(fixed?.speakerOut)),
+          ]),
+          eb('quotes.id', 'in', ids(fixed?.speakerIn)),
+        ]),
+      );
+    }
+    if (filter.kinds) {
+      const kinds = filter.kinds;
+      query = query.where((eb) =>
+        eb.or([
+          eb.and([eb('quotes.kind', 'in', kinds), eb('quotes.id', 'not in', ids(fixed?.kindOut))]),
+          eb('quotes.id', 'in', ids(fixed?.kindIn)),
+        ]),
+      );
+    }
+    for (const word of filter.words ?? []) {
+      const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // An explicit escape character: SQLite's LIKE has none by default, PostgreSQL's is the backslash.
+      query = query.where(sql<boolean>`lower(quotes.text) like ${pattern} escape '\\'`);
+    }
+    if (filter.outlet) {
+      const outlet = filter.outlet;
+      query = query.where(
+        sql<boolean>`exists (select 1 from sightings s where s.sha256 = documents.source_sha256 and
+          (${urlOnOutlet(sql.ref('s.locator'), outlet)} or ${urlOnOutlet(sql.ref('s.final_url'), outlet)}))`,
+      );
+    }
     const dated = (eb: ExpressionBuilder<Tables, 'quotes' | 'documents'>) =>
       eb.fn.coalesce('quotes.said_on', 'documents.published');
     if (filter.dated) query = query.where((eb) => eb(dated(eb), 'is not', null));
@@ -260,6 +293,21 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async countQuotesByMonth(filter: QuoteFilter) {
+      // Written out without parameters, so that PostgreSQL sees the same expression in SELECT and GROUP BY.
+      const month = sql<string>`substr(coalesce(quotes.said_on, documents.published), 1, 7)`;
+      const rows = await quoteQuery(filter)
+        .select((eb) => [month.as('month'), eb.fn.countAll<number>().as('n')])
+        .where((eb) => eb(eb.fn.coalesce('quotes.said_on', 'documents.published'), 'is not', null))
+        .groupBy(month)
+        .orderBy(month)
+        .execute();
+      // A date known only to the year has no month: it is left out rather than put in January.
+      return rows
+        .filter((r) => /^\d{4}-\d{2}$/.test(r.month))
+        .map((r) => ({ month: r.month, statements: Number(r.n) }));
     },
 
     async *allQuotes(): AsyncIterable<StoredQuote> {

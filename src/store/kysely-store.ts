@@ -23,6 +23,7 @@ import type {
   NewSource,
   Page,
   SavedBatch,
+  SearchFacets,
   SearchHit,
   Store,
   StoredDocument,
@@ -36,7 +37,7 @@ export interface EngineParts {
   migrations: Record<string, Migration>;
   /** The schema the tables live in, on engines that have schemas. */
   schema?: string;
-  search(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]>;
+  search(db: Kysely<Tables>, query: string, page: Page, facets: SearchFacets): Promise<SearchHit[]>;
 }
 
 /** The store written once in Kysely's query builder, for every engine. */
@@ -251,7 +252,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       return Number(row.n);
     },
 
-    search: (query: string, page: Page) => parts.search(db, query, page),
+    search: (query: string, page: Page, facets: SearchFacets = {}) => parts.search(db, query, page, facets),
 
     async *allDocuments(batchSize = 500): AsyncIterable<StoredDocument> {
       const batches = keysetBatches(

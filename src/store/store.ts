@@ -47,7 +47,7 @@ export interface Store extends AnnotationStore, DateStore, EntityStore, Curation
   documentIdsStartingWith(prefix: string, limit: number): Promise<string[]>;
   listDocuments(page: Page): Promise<DocumentSummary[]>;
   countDocuments(): Promise<number>;
-  search(query: string, page: Page): Promise<SearchHit[]>;
+  search(query: string, page: Page, facets?: SearchFacets): Promise<SearchHit[]>;
   /** Every document in id order, read in batches so memory stays bounded. */
   allDocuments(batchSize?: number): AsyncIterable<StoredDocument>;
   /** Every source with its sightings, in hash order. */
@@ -131,6 +131,16 @@ export interface SearchHit {
   score: number;
 }
 
+/** Narrowing a search: publication dates (ISO prefixes, both ends included), an outlet's domain, a speaker. */
+export interface SearchFacets {
+  from?: string;
+  to?: string;
+  /** A site's domain ("example.org"): documents seen at a URL on it or on its subdomains. */
+  outlet?: string;
+  /** Documents in which one of these entities is quoted. */
+  speakerEntities?: string[];
+}
+
 /** Control characters, which cleaning removes from every document, mark matches inside snippets. */
 export const SNIPPET_MARK = { open: '\u0002', close: '\u0003' } as const;
 
@@ -168,6 +178,15 @@ export interface QuoteFilter {
   kinds?: QuoteKind[];
   /** Only statements with a date (when said, or when their document was published). */
   dated?: boolean;
+  /** Statements whose words contain each of these (any case). */
+  words?: string[];
+  /** Statements in documents seen on this outlet (a domain, subdomains included). */
+  outlet?: string;
+  /**
+   * Statements whose speaker or kind a person set (by id): `in` ones fit `speakerEntities` or `kinds`
+   * whatever extraction found, `out` ones do not.
+   */
+  corrected?: { speakerIn: string[]; speakerOut: string[]; kindIn: string[]; kindOut: string[] };
 }
 
 export interface StatementOccurrence {
@@ -193,6 +212,8 @@ export interface AnnotationStore {
   getAnnotations(documentId: string): Promise<Annotations>;
   listQuotes(filter: QuoteFilter, page: Page): Promise<StoredQuote[]>;
   countQuotes(filter: QuoteFilter): Promise<number>;
+  /** How many statements fit the filter in each month (when said, else when published); undated left out. */
+  countQuotesByMonth(filter: QuoteFilter): Promise<Array<{ month: string; statements: number }>>;
   /**
    * Every statement whose words have one of these keys (see `statementKey`), with what corroboration
    * needs of its document: "who repeats whom".

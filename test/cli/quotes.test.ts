@@ -97,3 +97,42 @@ test('show marks each statement in the text and lists it with its speaker', asyn
     /statements \(\d+\)\n(.*\n)*\s+[¹²³⁴⁵⁶⁷⁸⁹]+ direct\s+Leila Farahani(, a farmer from the valley)? said/,
   );
 });
+
+test('quotes fix corrects a speaker and a kind as curations that survive reprocess and can be undone', async (t) => {
+  const cwd = await corpus(t);
+  const env = { ATTEST_USER: 'sara' };
+  const direct = JSON.parse((await runAttest(['quotes', '--kind', 'direct', '--json'], { cwd })).stdout);
+  const asked = direct.statements.find(
+    (s: { quote: { text: string } }) => s.quote.text === '"We were never asked,"',
+  );
+  const fix = await runAttest(['quotes', 'fix', asked.id, '--speaker', 'Golestani', '--kind', 'mixed'], {
+    cwd,
+    env,
+  });
+  assert.equal(fix.code, 0, fix.stderr);
+  assert.match(fix.stdout, /recorded c-[0-9a-f]{12}: \{"type":"speaker"/);
+  const shown = async () => {
+    const all = JSON.parse(
+      (await runAttest(['quotes', '--kind', 'mixed', '--kind', 'direct', '--json'], { cwd })).stdout,
+    );
+    const found = all.statements.find((s: { id: string }) => s.id === asked.id);
+    return [found.speakerEntity?.name, found.quote.kind];
+  };
+  assert.deepEqual(await shown(), ['Bahram Golestani', 'mixed']);
+  assert.equal((await runAttest(['reprocess'], { cwd })).code, 0);
+  assert.deepEqual(await shown(), ['Bahram Golestani', 'mixed'], 'the fix survives reprocessing');
+  const history = JSON.parse((await runAttest(['entity', 'history', '--json'], { cwd })).stdout);
+  assert.deepEqual(
+    history.map((c: { by: string; action: { type: string } }) => [c.by, c.action.type]),
+    [
+      ['sara', 'speaker'],
+      ['sara', 'quote-kind'],
+    ],
+  );
+  assert.equal((await runAttest(['entity', 'undo'], { cwd })).code, 0);
+  assert.equal((await runAttest(['entity', 'undo'], { cwd })).code, 0);
+  assert.deepEqual(await shown(), ['Leila Farahani', 'direct']);
+  const nothing = await runAttest(['quotes', 'fix', asked.id], { cwd });
+  assert.equal(nothing.code, 1);
+  assert.match(nothing.stderr, /give --speaker, --unnamed or --kind/);
+});

@@ -32,20 +32,40 @@ test('the OpenAPI description lists every endpoint, its parameters and its error
     Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
   );
   assert.deepEqual(operations.sort(), [
+    'GET /api/claims',
+    'GET /api/claims/{id}',
+    'GET /api/curations',
     'GET /api/documents',
     'GET /api/documents/{id}',
+    'GET /api/documents/{id}/annotations',
     'GET /api/documents/{id}/source',
+    'GET /api/entities',
+    'GET /api/entities/{id}',
     'GET /api/info',
     'GET /api/jobs',
     'GET /api/jobs/{id}',
     'GET /api/jobs/{id}/events',
     'GET /api/search',
+    'GET /api/search/statements',
+    'GET /api/statements',
+    'GET /api/timeline',
+    'POST /api/curations',
+    'POST /api/curations/{id}/undo',
     'POST /api/sources/upload',
     'POST /api/sources/urls',
+    'POST /api/statements/{id}/fix',
   ]);
   const parameters = (path: string, method: string) =>
     (document.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`).sort();
-  assert.deepEqual(parameters('/api/search', 'get'), ['query:limit', 'query:offset', 'query:q']);
+  assert.deepEqual(parameters('/api/search', 'get'), [
+    'query:from',
+    'query:limit',
+    'query:offset',
+    'query:outlet',
+    'query:q',
+    'query:speaker',
+    'query:to',
+  ]);
   assert.deepEqual(parameters('/api/documents/{id}', 'get'), ['path:id']);
   assert.ok('Error' in document.components.schemas);
   assert.ok('Document' in document.components.schemas);

@@ -183,3 +183,44 @@ postgresTest(
     assert.deepEqual(result.errors ?? [], []);
   },
 );
+
+postgresTest(
+  'team mode: a correction is recorded as the token holder’s, whoever the request names',
+  async (t, db) => {
+    const { team, server, call } = await teamServer(t, db);
+    const editor = await team.tokens.create('Mira Dostal', false);
+    await call('/api/sources/upload', editor.secret, { method: 'POST', body: uploadForm('a.txt', DISPATCH) });
+    await server.jobs.idle();
+    const listed = await call('/api/entities?kind=person', editor.secret);
+    const person = ((await listed.json()) as { entities: Array<{ id: string }> }).entities[0];
+    assert.ok(person);
+    const json = { 'Content-Type': 'application/json' };
+    const aliased = await call('/api/curations', editor.secret, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ type: 'alias', entity: person.id, alias: 'M. Dostal', by: 'Teodor Lasko' }),
+    });
+    assert.equal(aliased.status, 200);
+    const { curations } = (await aliased.json()) as { curations: Array<{ id: string; by: string }> };
+    assert.equal(curations[0]?.by, 'Mira Dostal');
+    const undone = await call(`/api/curations/${curations[0]?.id}/undo`, editor.secret, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ by: 'Teodor Lasko' }),
+    });
+    assert.equal(
+      ((await undone.json()) as { curations: Array<{ undone: { by: string } }> }).curations[0]?.undone.by,
+      'Mira Dostal',
+    );
+    const audit = (await (await call('/api/audit', editor.secret)).json()) as {
+      entries: Array<{ actor: string; action: string; path: string }>;
+    };
+    assert.deepEqual(
+      audit.entries.filter((e) => e.action === 'curation').map((e) => [e.actor, e.path.split('/').pop()]),
+      [
+        ['Mira Dostal', 'undo'],
+        ['Mira Dostal', 'curations'],
+      ],
+    );
+  },
+);

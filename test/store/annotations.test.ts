@@ -57,6 +57,58 @@ forEachEngine('statements filter by speaker, document, kind and date', async (_t
   assert.equal(await store.countQuotes({ speakerEntities: [varga.id] }), 2);
 });
 
+forEachEngine(
+  'statements are counted by the month they were said in, undated ones left out',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    assert.deepEqual(await store.countQuotesByMonth({ speakerEntities: [varga.id] }), [
+      { month: '2025-03', statements: 1 },
+    ]);
+    assert.deepEqual(await store.countQuotesByMonth({ speakerEntities: ['someone-else'] }), []);
+  },
+);
+
+forEachEngine('search and statements narrow to an outlet, a speaker, dates and words', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
+  await resolveVarga(store, document.id);
+  const page = { limit: 10, offset: 0 };
+  const ids = async (facets: Parameters<Store['search']>[2]) =>
+    (await store.search('fishers', page, facets)).map((hit) => hit.id);
+  assert.deepEqual(await ids({}), [document.id]);
+  assert.deepEqual(await ids({ outlet: 'gazette.example' }), [], 'seen only as a file so far');
+  await store.addSighting(document.sourceSha256, {
+    locator: 'http://example.net/r',
+    finalUrl: 'https://news.gazette.example/2025/fishers',
+    seenAt: '2025-03-05T10:00:00Z',
+  });
+  assert.deepEqual(await ids({ outlet: 'gazette.example' }), [document.id], 'a subdomain, after a redirect');
+  assert.deepEqual(await ids({ outlet: 'example.net' }), [document.id]);
+  assert.deepEqual(await ids({ outlet: 'other.example' }), []);
+  assert.deepEqual(await ids({ speakerEntities: [varga.id] }), [document.id]);
+  assert.deepEqual(await ids({ speakerEntities: ['person-000000000000'] }), []);
+  assert.deepEqual(await ids({ from: '2025' }), [], 'an undated document is outside any date range');
+  const words = async (filter: Parameters<Store['listQuotes']>[0]) =>
+    (await store.listQuotes(filter, page)).map((q) => q.quote.text);
+  assert.deepEqual(await words({ words: ['NOT', 'move'] }), ['We will not move,']);
+  assert.deepEqual(await words({ words: ['100%'] }), [], 'LIKE wildcards are taken literally');
+  assert.deepEqual(await words({ words: ['move'], outlet: 'gazette.example' }), ['We will not move,']);
+  assert.deepEqual(await words({ words: ['move'], outlet: 'other.example' }), []);
+});
+
+forEachEngine('entities are listed and counted by kind', async (_t, engine) => {
+  const { store, document } = await storeWithArticle(engine);
+  await resolveVarga(store, document.id);
+  const page = { limit: 5, offset: 0 };
+  assert.deepEqual(
+    (await store.listEntities(page, 'person')).map((e) => e.id),
+    [varga.id],
+  );
+  assert.deepEqual(await store.listEntities(page, 'place'), []);
+  assert.equal(await store.countEntities('person'), 1);
+  assert.equal(await store.countEntities('place'), 0);
+});
+
 forEachEngine('entities are found by the keys of their names, and replaced whole', async (_t, engine) => {
   const { store, document } = await storeWithArticle(engine);
   await resolveVarga(store, document.id);

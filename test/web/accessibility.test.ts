@@ -91,6 +91,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByText('Done: 2 sources').waitFor();
     await check('add sources, with a finished job');
 
+    await page.goto(`${server.url}/statements`);
+    await page.locator('.statement').first().waitFor();
+    await page.getByRole('button', { name: 'Correct speaker or kind' }).first().click();
+    await check('statements, with a correction form open');
+
+    await page.goto(`${server.url}/?q=wages&in=statements`);
+    await page.locator('.statement mark').first().waitFor();
+    await check('statement search');
+
+    await page.goto(`${server.url}/entities`);
+    await page.locator('table.listing a').first().click();
+    await page.locator('.chart-canvas canvas').first().waitFor();
+    await page.locator('.statement').first().waitFor();
+    await check('an entity');
+
+    await page.locator('.statement-source a').first().click();
+    await page.locator('.annotated-text mark.target').waitFor();
+    await check('a document with statements, names, dates and figures marked');
+
+    await page.goto(`${server.url}/claims`);
+    await page.locator('.claim-cluster').first().waitFor();
+    await check('claims');
+
+    await page.goto(`${server.url}/timeline`);
+    await page.locator('.event').first().waitFor();
+    await check('timeline');
+
     await page.goto(`${server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await check('page not found');

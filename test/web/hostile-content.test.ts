@@ -179,3 +179,40 @@ test('the raw hostile page downloads as a file; opened directly, it still runs n
   assert.match(directDownload.suggestedFilename(), /\.html$/);
   await direct.close();
 });
+
+test('statements, entities, claims and the timeline show hostile words as text and run nothing', async () => {
+  const watch = await watchedPage();
+  const { page } = watch;
+  await page.goto(`${server.url}/statements`);
+  await page.locator('.statement').first().waitFor();
+  const quoted = (await page.locator('.statement-text').allTextContents()).join('\n');
+  assert.match(quoted, /run <script>alert\('clerk'\)<\/script> when/, 'markup in a statement reads as text');
+  await assertNothingRan(watch, 'statements page');
+
+  await page.goto(`${server.url}/?q=script&in=statements`);
+  await page.locator('.statement mark').first().waitFor();
+  await assertNothingRan(watch, 'statement search');
+
+  await page.goto(`${server.url}/entities`);
+  await page.locator('table.listing a').first().waitFor();
+  await assertNothingRan(watch, 'entities page');
+
+  await page.goto(`${server.url}/statements`);
+  await page.locator('.statement a.speaker').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Statements over time' }).waitFor();
+  await page.locator('.statement').first().waitFor();
+  await assertNothingRan(watch, 'entity page');
+
+  await page.locator('.statement-source a').first().click();
+  await page.locator('.annotated-text mark.target').waitFor();
+  await assertNothingRan(watch, 'document page with its marks');
+
+  for (const [path, ready] of [
+    ['/claims', '.claim-cluster'],
+    ['/timeline', '.event'],
+  ] as const) {
+    await page.goto(`${server.url}${path}`);
+    await page.locator(ready).first().waitFor();
+    await assertNothingRan(watch, `${path} page`);
+  }
+});

@@ -214,10 +214,13 @@ test('Persian paragraphs read right to left, with an English quote and numbers i
   assert.equal(await direction('.annotated-text p'), 'rtl');
   assert.equal(await page.locator('.annotated-text').getAttribute('lang'), 'fa');
 
-  // Where each of these strings starts on screen, measured in the rendered paragraph.
+  // Where each of these strings starts on screen, measured in the rendered paragraph (in whichever of its
+  // text nodes holds it: statements, names, dates and figures are marks of their own).
   const left = (text: string) =>
     page.locator('.annotated-text p', { hasText: text }).evaluate((p, wanted) => {
-      const node = p.firstChild as Text;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode() as Text;
+      while (!node.data.includes(wanted)) node = walker.nextNode() as Text;
       const range = document.createRange();
       const at = node.data.indexOf(wanted);
       range.setStart(node, at);

@@ -2,6 +2,22 @@
  * The API as the page sees it. The types are the server's own (imported from its schemas), so the page
  * and the server cannot drift apart unnoticed.
  */
+
+export type {
+  ClaimClusterBody as ClaimCluster,
+  ClaimListBody as ClaimList,
+  CurationBodyType as Curation,
+  CurationListBody as CurationList,
+  CurationResultBody as CurationResult,
+  DocumentAnnotationsBody as DocumentAnnotations,
+  EntityDetailBody as EntityDetail,
+  EntityListBody as EntityList,
+  StatementBody as Statement,
+  StatementListBody as StatementList,
+  StatementSearchBody as StatementSearch,
+  TimelineBodyType as Timeline,
+  TimelineEventBody as TimelineEvent,
+} from '../../src/server/ledger-schemas.ts';
 export type {
   DocumentDetailBody as DocumentDetail,
   DocumentListBody as DocumentList,

@@ -7,6 +7,7 @@ import './styles/search.css';
 import './styles/documents.css';
 import './styles/document.css';
 import './styles/sources.css';
+import './styles/ledger.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,13 +8,17 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
-/** Fetches `path` (nothing when null), again whenever it changes; a stale answer never wins. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/**
+ * Fetches `path` (nothing when null), again whenever it or `version` changes (a page bumps `version`
+ * after a change it made); a stale answer never wins.
+ */
+export function useApi<T>(path: string | null, version = 0): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({
     data: undefined,
     error: undefined,
     loading: path !== null,
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `version` reads the same path again
   useEffect(() => {
     if (path === null) {
       setState({ data: undefined, error: undefined, loading: false });
@@ -31,6 +35,6 @@ export function useApi<T>(path: string | null): Loaded<T> {
       },
     );
     return () => controller.abort();
-  }, [path]);
+  }, [path, version]);
   return state;
 }

@@ -1,8 +1,9 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { publishedFromRow } from '../rows.ts';
 import type { Tables } from '../schema.ts';
+import { documentFacets } from '../search-facets.ts';
 import { parseSearchQuery, type SearchQuery } from '../search-query.ts';
-import { InvalidQuery, type Page, type SearchHit, SNIPPET_MARK } from '../store.ts';
+import { InvalidQuery, type Page, type SearchFacets, type SearchHit, SNIPPET_MARK } from '../store.ts';
 import { searchWords } from './full-text.ts';
 import { tsquery, wantedTsquery } from './tsquery.ts';
 
@@ -40,7 +41,12 @@ interface HitRow {
  * from the title or the byline when only they match. The headline is made over the words the index
  * saw, so it marks what matched; it is then laid over the field as written.
  */
-export async function searchDocuments(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]> {
+export async function searchDocuments(
+  db: Kysely<Tables>,
+  query: string,
+  page: Page,
+  facets: SearchFacets = {},
+): Promise<SearchHit[]> {
   const parsed = parseSearchQuery(query);
   // A headline of a null title or byline is null, and so is not marked.
   const headline = (field: string) =>
@@ -55,7 +61,7 @@ export async function searchDocuments(db: Kysely<Tables>, query: string, page: P
         d.source_sha256, query.q,
         ts_rank_cd(${WEIGHTS}, d.search_vector, query.q, ${LENGTH_NORMALISATION}) as rank
       from documents d, query
-      where d.search_vector @@ query.q
+      where d.search_vector @@ query.q and ${documentFacets(facets)}
       order by rank desc, d.id
       limit ${page.limit} offset ${page.offset}
     ),

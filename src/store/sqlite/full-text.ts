@@ -1,8 +1,9 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { publishedFromRow } from '../rows.ts';
 import type { Tables } from '../schema.ts';
+import { documentFacets } from '../search-facets.ts';
 import { parseSearchQuery, type SearchTerm } from '../search-query.ts';
-import { type Page, type SearchHit, SNIPPET_MARK } from '../store.ts';
+import { type Page, type SearchFacets, type SearchHit, SNIPPET_MARK } from '../store.ts';
 
 /**
  * SQLite full-text search: an FTS5 index over documents' title, byline and text, kept in step with the
@@ -46,7 +47,12 @@ function ftsTerm(term: SearchTerm): string {
   return `"${term.text.replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
 }
 
-export async function searchDocuments(db: Kysely<Tables>, query: string, page: Page): Promise<SearchHit[]> {
+export async function searchDocuments(
+  db: Kysely<Tables>,
+  query: string,
+  page: Page,
+  facets: SearchFacets = {},
+): Promise<SearchHit[]> {
   const expression = ftsExpression(query);
   const { rows } = await sql<{
     id: string;
@@ -64,7 +70,7 @@ export async function searchDocuments(db: Kysely<Tables>, query: string, page: P
       bm25(documents_fts, 8.0, 2.0, 1.0) as rank
     from documents_fts
     join documents d on d.seq = documents_fts.rowid
-    where documents_fts match ${expression}
+    where documents_fts match ${expression} and ${documentFacets(facets)}
     order by rank, d.id
     limit ${page.limit} offset ${page.offset}
   `.execute(db);

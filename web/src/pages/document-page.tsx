@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { DocumentDetail } from '../api.ts';
+import type { DocumentAnnotations, DocumentDetail } from '../api.ts';
 import { AnnotatedText } from '../components/annotated-text.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { ErrorMessage, Loading } from '../components/status.tsx';
+import { AnnotationLegend } from '../document/annotation-legend.tsx';
+import { annotationRanges, LAYERS, type Layer } from '../document/annotation-ranges.ts';
 import { dateSource, languageName } from '../document/labels.ts';
 import { ProvenancePanel } from '../document/provenance.tsx';
 import { groupRemovals, type RemovalGroup, RemovalInText, RemovalsPanel } from '../document/removals.tsx';
@@ -12,6 +14,26 @@ import { paths } from '../routes.ts';
 import { useApi } from '../use-api.ts';
 
 const NO_GROUPS: readonly RemovalGroup[] = [];
+const NO_ANNOTATIONS: DocumentAnnotations = { id: '', statements: [], mentions: [], dates: [], claims: [] };
+
+/**
+ * An address ending `#at-START-END` (from a statement, a role, a figure elsewhere) scrolls to those
+ * characters and marks them, once the text is on the page.
+ */
+function useTargetSpan(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const found = /^#at-(\d+)-(\d+)$/.exec(window.location.hash);
+    if (!found) return;
+    const [, start, end] = found;
+    const target =
+      document.querySelector(`.annotated-text mark[data-start="${start}"][data-end="${end}"]`) ??
+      document.querySelector(`.annotated-text mark[data-start="${start}"]`);
+    if (!target) return;
+    target.classList.add('target');
+    target.scrollIntoView({ block: 'center' });
+  }, [ready]);
+}
 
 /** A language tag is only used as an attribute when it looks like one. */
 function langAttribute(language: string | null): string | undefined {
@@ -62,9 +84,24 @@ function DocumentMeta({ document: d }: { document: DocumentDetail }) {
   );
 }
 
-function DocumentView({ document: d }: { document: DocumentDetail }) {
+function DocumentView({
+  document: d,
+  found,
+}: {
+  document: DocumentDetail;
+  found: DocumentAnnotations | undefined;
+}) {
   const [showRemovals, setShowRemovals] = useState(true);
+  const [shown, setShown] = useState<ReadonlySet<Layer>>(new Set(LAYERS));
   const groups = useMemo(() => groupRemovals(d.removed), [d.removed]);
+  const ranges = useMemo(() => annotationRanges(found ?? NO_ANNOTATIONS, shown), [found, shown]);
+  useTargetSpan(found !== undefined);
+  const toggle = (layer: Layer, on: boolean) => {
+    const next = new Set(shown);
+    if (on) next.add(layer);
+    else next.delete(layer);
+    setShown(next);
+  };
   const title = d.title ?? 'Untitled document';
   return (
     <article className="document">
@@ -102,12 +139,14 @@ function DocumentView({ document: d }: { document: DocumentDetail }) {
           <AnnotatedText
             text={d.text}
             paragraphs={d.paragraphs}
+            ranges={ranges}
             markers={showRemovals ? groups : NO_GROUPS}
             renderMarker={(group) => <RemovalInText group={group} />}
             lang={langAttribute(d.language)}
           />
         </section>
         <aside className="document-side" aria-label="About this document">
+          {found && <AnnotationLegend found={found} shown={shown} onToggle={toggle} />}
           <ProvenancePanel document={d} />
           <RemovalsPanel groups={groups} onReveal={() => setShowRemovals(true)} />
         </aside>
@@ -119,6 +158,9 @@ function DocumentView({ document: d }: { document: DocumentDetail }) {
 export function DocumentPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { data, error } = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`);
+  // The text is laid out once, with its marks: marks arriving later would redraw it under the reader
+  // (and close a removal they had opened). Without its marks, when they cannot be had, it still shows.
+  const annotations = useApi<DocumentAnnotations>(`/api/documents/${encodeURIComponent(id)}/annotations`);
   if (error) {
     const missing = error.status === 404 || error.status === 400;
     const heading = missing ? 'Document not found' : 'The document could not be loaded';
@@ -132,6 +174,8 @@ export function DocumentPage() {
       </>
     );
   }
-  if (!data) return <Loading what="the document" />;
-  return <DocumentView document={data} />;
+  if (!data || (annotations.data === undefined && annotations.error === undefined)) {
+    return <Loading what="the document" />;
+  }
+  return <DocumentView document={data} found={annotations.data} />;
 }

@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'wouter';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'wouter';
 import { type DocumentList, type SearchResponse, withQuery } from '../api.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { Pagination, pageFrom } from '../components/pagination.tsx';
@@ -7,44 +7,11 @@ import { SearchResultItem } from '../components/search-result.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../components/status.tsx';
 import { count } from '../format.ts';
 import { paths } from '../routes.ts';
+import { type Facets, facetsFrom, SearchForm } from '../search/search-facets.tsx';
+import { StatementHits } from '../search/statement-hits.tsx';
 import { useApi } from '../use-api.ts';
 
 const PAGE_SIZE = 20;
-
-function SearchForm({ query }: { query: string }) {
-  const [, navigate] = useLocation();
-  const [typed, setTyped] = useState(query);
-  useEffect(() => setTyped(query), [query]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    navigate(paths.search(typed.trim()));
-  };
-  return (
-    <search>
-      <form className="search-form" onSubmit={submit}>
-        <label htmlFor="search-query">Search titles, bylines and text</label>
-        <div className="search-row">
-          <input
-            id="search-query"
-            type="search"
-            name="q"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            dir="auto"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="search-help"
-          />
-          <button type="submit">Search</button>
-        </div>
-        <p id="search-help" className="hint">
-          Every word is required. Use <code>"a phrase"</code>, <code>OR</code>, <code>-excluded</code> and{' '}
-          <code>prefix*</code>; <i>killed</i> also finds <i>kill</i>.
-        </p>
-      </form>
-    </search>
-  );
-}
 
 /** Before anything is searched: how big the ledger is, or how to fill it. */
 function LedgerSize() {
@@ -67,10 +34,11 @@ function LedgerSize() {
   );
 }
 
-function Results({ query, page }: { query: string; page: number }) {
+function Results({ query, facets, page }: { query: string; facets: Facets; page: number }) {
   const offset = (page - 1) * PAGE_SIZE;
+  const { in: _scope, kind: _kind, ...filters } = facets;
   const { data, error, loading } = useApi<SearchResponse>(
-    withQuery('/api/search', { q: query, offset, limit: PAGE_SIZE }),
+    withQuery('/api/search', { q: query, ...filters, offset, limit: PAGE_SIZE }),
   );
   if (error) return <ErrorMessage error={error} title="The search could not run" />;
   if (!data) return <Loading what="results" />;
@@ -98,7 +66,7 @@ function Results({ query, page }: { query: string; page: number }) {
       <Pagination
         page={page}
         hasNext={data.hasMore}
-        hrefOf={(p) => paths.search(query, p)}
+        hrefOf={(p) => paths.search(query, p, facets as Record<string, string | undefined>)}
         label="Search result pages"
       />
     </section>
@@ -109,11 +77,20 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
   const page = pageFrom(params);
+  const key = params.toString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the facets change exactly when the address does
+  const facets = useMemo(() => facetsFrom(params), [key]);
+  const results =
+    facets.in === 'statements' ? (
+      <StatementHits query={query} facets={facets} page={page} />
+    ) : (
+      <Results query={query} facets={facets} page={page} />
+    );
   return (
     <>
       <PageHeading title={query ? `“${query}”` : 'Search'}>Search</PageHeading>
-      <SearchForm query={query} />
-      {query ? <Results query={query} page={page} /> : <LedgerSize />}
+      <SearchForm query={query} facets={facets} />
+      {query ? results : <LedgerSize />}
     </>
   );
 }
