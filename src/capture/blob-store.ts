@@ -73,6 +73,9 @@ function exists(path: string): boolean {
   }
 }
 
+/** Folders this thread has made or found, so a put does not ask the file system for them again. */
+const madeFolders = new Set<string>();
+
 /**
  * Creates a folder and any missing parents (the store's own folder too, on its first put); returns
  * every folder it created, deepest first.
@@ -144,10 +147,21 @@ export async function putBlobFiles(
     for (const [path, bytes] of wanted) {
       const folder = dirname(path);
       // A new folder is an entry of its parent: the parent is synced too.
-      for (const made of makeFolders(folder)) touched.add(dirname(made));
+      if (!madeFolders.has(folder)) for (const made of makeFolders(folder)) touched.add(dirname(made));
       touched.add(folder);
       const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-      written.push({ path, temporary, fd: writeTemporary(temporary, bytes) });
+      let fd: number;
+      try {
+        fd = writeTemporary(temporary, bytes);
+      } catch (error) {
+        // The folder was removed since this thread made it: make it again, once.
+        if (!isMissing(error)) throw error;
+        madeFolders.delete(folder);
+        for (const made of makeFolders(folder)) touched.add(dirname(made));
+        fd = writeTemporary(temporary, bytes);
+      }
+      madeFolders.add(folder);
+      written.push({ path, temporary, fd });
     }
     await Promise.all(written.map(({ fd }) => fdatasyncAsync(fd)));
     for (const file of written) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileBlobStore, putBlobFiles } from '../../src/capture/blob-store.ts';
@@ -102,4 +102,19 @@ test('a group of blobs is stored whole, each once, with no temporary file left',
     before,
     'a stored blob is never rewritten',
   );
+});
+
+test('a blob folder removed while the case is open is made again on the next put', async (t) => {
+  const dir = temporaryFolder(t);
+  const blobs = fileBlobStore(dir);
+  const first = 'A report from Dunmarra harbour.';
+  await blobs.put(sha256Of(first), Buffer.from(first));
+  rmSync(dir, { recursive: true, force: true });
+  // A text whose blob goes in the same folder as the first one's, which this thread has made before.
+  let n = 0;
+  while (sha256Of(`Report ${n} from Dunmarra harbour.`).slice(0, 4) !== sha256Of(first).slice(0, 4)) n++;
+  const second = `Report ${n} from Dunmarra harbour.`;
+  await blobs.put(sha256Of(second), Buffer.from(second));
+  assert.equal((await blobs.get(sha256Of(second))).toString(), second);
+  assert.deepEqual(allFiles(dir), [relative(dir, blobs.pathOf(sha256Of(second)))]);
 });
