@@ -114,6 +114,15 @@ export async function run(args: string[]): Promise<boolean> {
       documents: Array<{ id: string }>;
     };
     const lastOffset = Math.max(0, list.total - 50);
+    // The most mentioned person and the largest claim cluster, for their own pages.
+    const people = (await (await server.app.request('/api/entities?kind=person&limit=1')).json()) as {
+      entities: Array<{ id: string }>;
+    };
+    const person = people.entities[0]?.id ?? '';
+    const claims = (await (await server.app.request('/api/claims?limit=1')).json()) as {
+      clusters: Array<{ id: string }>;
+    };
+    const cluster = encodeURIComponent(claims.clusters[0]?.id ?? '');
     await timeRequests(
       (path) => server.app.request(path),
       [
@@ -124,6 +133,16 @@ export async function run(args: string[]): Promise<boolean> {
         ['search "oil", page 20', '/api/search?q=oil&offset=380'],
         ['search "crude oil prices" (phrase)', '/api/search?q=%22crude%20oil%20prices%22'],
         ['search "zinc", first page', '/api/search?q=zinc'],
+        ['statements, first page', '/api/statements'],
+        ['statements of the most mentioned person', `/api/statements?speaker=${person}`],
+        ['statements containing "oil"', '/api/search/statements?q=oil'],
+        ['entities, first page', '/api/entities'],
+        ['the most mentioned person', `/api/entities/${person}`],
+        ['claim clusters, first page', '/api/claims'],
+        ['the largest claim cluster', `/api/claims/${cluster}`],
+        ['timeline, first page', '/api/timeline'],
+        ['timeline of the most mentioned person', `/api/timeline?entity=${person}`],
+        ['one document with its annotations', `/api/documents/${list.documents[0]?.id}/annotations`],
       ],
     );
     await opened.store.close();
