@@ -132,6 +132,11 @@ test('claims are grouped across sources with each one’s value, hedge and indep
   );
   assert.equal(vehicles.earliest.document.published, '2025-04-03');
   assert.equal(vehicles.independentSources, 2);
+  const one = await server.app.request(`/api/claims/${encodeURIComponent(vehicles.id)}`);
+  assert.equal(one.status, 200, `the cluster ${vehicles.id} is found by its own id`);
+  assert.deepEqual(((await one.json()) as { id: string }).id, vehicles.id);
+  assert.equal((await server.app.request('/api/claims/claims%3Anothing%3A1')).status, 404);
+  assert.equal((await server.app.request('/api/claims/not-a-cluster')).status, 400);
 });
 
 test('merging two entities, then undoing it, writes curation records and changes what is shown', async () => {

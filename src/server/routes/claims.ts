@@ -22,7 +22,10 @@ const detail = createRoute({
     params: z.object({
       id: z
         .string()
-        .regex(/^[\w-]{1,80}$/, { error: 'a claim cluster id is letters, digits and hyphens' })
+        // "claims:died person:300": what is counted, in words, and the least value.
+        .regex(/^claims:[^/\p{Cc}]{1,300}$/u, {
+          error: 'a claim cluster id is "claims:" followed by its key',
+        })
         .openapi({ param: { name: 'id', in: 'path' } }),
     }),
   },
