@@ -150,6 +150,11 @@ test('the documents list is paginated and says how many there are', async () => 
   await page.getByRole('link', { name: 'Next ›' }).click();
   await page.waitForURL(`${server.url}/documents?page=2`);
   await page.locator('.pagination-where', { hasText: 'Page 2 of 2' }).waitFor();
+  // The page's label can change a moment before its rows do.
+  await page.waitForFunction(
+    (rows) => document.querySelectorAll('table.documents tbody tr').length === rows,
+    total - 50,
+  );
   assert.equal(await page.locator('table.documents tbody tr').count(), total - 50);
 });
 
@@ -163,6 +168,7 @@ test('a document shows its clean text, what was removed and why, and where it ca
   const page = await newPage();
   await openDocument(page, 'Dockworkers in Velmora walk out over unpaid wages');
   const paragraphs = page.locator('.annotated-text p');
+  await page.locator('details.removal').first().waitFor();
   assert.equal(await paragraphs.count(), 4);
   assert.match(
     (await paragraphs.first().textContent()) ?? '',
@@ -178,10 +184,12 @@ test('a document shows its clean text, what was removed and why, and where it ca
   const repeated = page.locator('.removals li', { hasText: 'a repeated paragraph' });
   assert.match((await repeated.textContent()) ?? '', /at character 441/);
   await repeated.getByRole('link').click();
+  await page.waitForFunction(() => document.querySelectorAll('details.removal')[1]?.hasAttribute('open'));
   const opened = removedHere.nth(1);
   assert.equal(await opened.getAttribute('open'), '');
   assert.match((await opened.locator('.removed-text').nth(2).textContent()) ?? '', /^"We load the ships/);
   await page.getByLabel(/Show where text was removed/).uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('details.removal').length === 0);
   assert.equal(await removedHere.count(), 0);
 
   const sha256 = createHash('sha256').update(fixture('harbour-strike.txt', EXAMPLES)).digest('hex');

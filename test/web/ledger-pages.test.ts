@@ -61,7 +61,8 @@ test('search narrows by speaker and date, and finds statements with the matching
   await page.getByLabel('From').fill('2025-05');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.waitForURL(/from=2025-05/);
-  await page.locator('.result').first().waitFor();
+  // The earlier results stay until the new ones arrive.
+  await page.waitForFunction(() => document.querySelectorAll('.result-title').length === 1);
   assert.deepEqual(await page.locator('.result-title').allTextContents(), [
     'Tarnby bridge to reopen early, transport office says',
   ]);
@@ -99,6 +100,9 @@ test('a document marks statements by speaker and links names, dates and figures;
     ],
   );
   await page.getByLabel(/^Figures/).uncheck();
+  await page.waitForFunction(
+    () => document.querySelectorAll('.annotated-text mark.range-figure').length === 0,
+  );
   assert.equal(await page.locator('.annotated-text mark.range-figure').count(), 0);
 
   await page.locator('.annotated-text a').filter({ hasText: 'Erik Sandqvist' }).click();
@@ -109,6 +113,7 @@ test('a document marks statements by speaker and links names, dates and figures;
     'April 20251',
     'May 20252',
   ]);
+  await page.waitForFunction(() => document.querySelectorAll('.statement').length === 3);
   assert.equal(await page.locator('.statement').count(), 3);
 
   await page.locator('.statement-source a').first().click();
