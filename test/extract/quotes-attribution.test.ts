@@ -263,3 +263,20 @@ The head of the transport office, Petra Halvorsen-Lind, told the council that th
   assert.equal(unsafe.speaker?.text, 'she');
   assert.equal(unsafe.speaker?.chain, chainOf('Petra Halvorsen-Lind'), 'she is Petra, not Erik');
 });
+
+test('a hedged count of people before a participle cue is an unnamed source, kept as written', () => {
+  const analyzed = analyzedArticle(`Dockworkers walk out
+
+March 4, 2025
+
+More than 1,200 dockworkers at the port of Velmora stopped work on Tuesday, saying they had not been paid for three months. 300 residents said the water was unsafe.`);
+  const { mentions, roles } = extractMentions(analyzed);
+  const quotes = extractQuotes(analyzed, { mentions, roles, dates: extractDates(analyzed) });
+  const unpaid = quoteStarting(quotes, 'they had not been paid');
+  assert.equal(unpaid.speaker?.text, 'More than 1,200 dockworkers at the port of Velmora');
+  assert.equal(unpaid.speaker?.unnamed, true);
+  assert.equal(unpaid.speaker?.chain, null);
+  const water = quoteStarting(quotes, 'the water');
+  assert.equal(water.speaker?.text, '300 residents');
+  assert.equal(water.speaker?.unnamed, true);
+});

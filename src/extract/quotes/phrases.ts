@@ -140,6 +140,12 @@ export function phraseEndingAt(index: TextIndex, last: number, floor: number): T
 /** The noun phrase that starts at token `first`, not reaching past `ceiling` (included). */
 export function phraseStartingAt(index: TextIndex, first: number, ceiling: number): TokenRange | null {
   if (first > ceiling) return null;
+  // "More than 1,200 dockworkers", "About 300 residents": a hedged count opens the phrase.
+  const counted = quantityOpener(index, first);
+  if (counted > first) {
+    const rest = phraseStartingAt(index, counted, ceiling);
+    return rest ? { first, last: rest.last } : null;
+  }
   const w = word(index, first);
   const possessive = POSSESSIVE.has(w) && nominal(index, first + 1) && first < ceiling;
   if ((PERSONAL.has(w) || OBJECT_PRONOUNS.has(w)) && pos(index, first) === 'PRON' && !possessive) {
@@ -162,6 +168,17 @@ export function phraseStartingAt(index: TextIndex, first: number, ceiling: numbe
   return head(index, last) || (word(index, last) === ')' && last > first) || word(index, last) === '.'
     ? { first, last }
     : null;
+}
+
+const HEDGES_OF_TWO = new Set(['more than', 'fewer than', 'less than', 'at least', 'up to']);
+const HEDGES_OF_ONE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly']);
+
+/** The number after a hedge opening a count ("more than 1,200"), or `at` when there is none. */
+function quantityOpener(index: TextIndex, at: number): number {
+  const one = word(index, at);
+  const two = `${one} ${word(index, at + 1)}`;
+  const skip = HEDGES_OF_TWO.has(two) ? 2 : HEDGES_OF_ONE.has(one) ? 1 : 0;
+  return skip > 0 && pos(index, at + skip) === 'NUM' ? at + skip : at;
 }
 
 /** Whether tokens `[first, last]` read as an appositive or a short description: "a spokesman for X", "57". */
