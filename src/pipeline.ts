@@ -77,6 +77,31 @@ async function mapBounded<T, R>(
   return results;
 }
 
+/**
+ * Runs every item through the pool and commits each result in input order, then closes the pool. A
+ * lane hands its result to the commit queue and goes on to the next item, so the workers never wait for
+ * a transaction; it waits only when too many results are waiting to be committed.
+ */
+async function throughPool<T>(
+  items: T[],
+  pool: DocumentPool,
+  commits: ReturnType<typeof commitQueue>,
+  report: (outcome: Outcome) => Outcome,
+  work: (item: T) => Promise<{ locator: string; result: WorkResult }>,
+): Promise<Outcome[]> {
+  try {
+    const committed = await mapBounded(items, pool.capacity, async (item, index) => {
+      const { locator, result } = await work(item);
+      const outcome = commits.commit(index, locator, result).then(report);
+      await commits.room();
+      return outcome;
+    });
+    return await Promise.all(committed);
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Starts the worker pool for a run, telling it where blobs go and which sources need no work. */
 function poolFor(deps: Deps, known: Map<string, KnownSource>, skipKnown: boolean, threads?: number) {
   const current = skipKnown
@@ -117,23 +142,13 @@ export async function addInputs(
   const known = await deps.store.knownSources();
   const commits = commitQueue(deps.store, known);
   const pool = poolFor(deps, known, true, run.threads);
-  let outcomes: Outcome[];
-  try {
-    // A lane hands its result to the commit queue and goes on to the next input, so the workers never
-    // wait for a transaction; it waits only when too many results are waiting to be committed.
-    const committed = await mapBounded(locators, pool.capacity, async (locator, index) => {
-      const shown = locatorText(locator);
-      const result = await workOn(locator, options, deps, pool).catch(
-        (error: unknown): WorkResult => ({ status: 'failed', locator: shown, reason: bugReason(error) }),
-      );
-      const outcome = commits.commit(index, shown, result).then(report);
-      await commits.room();
-      return outcome;
-    });
-    outcomes = await Promise.all(committed);
-  } finally {
-    await pool.close();
-  }
+  const outcomes = await throughPool(locators, pool, commits, report, async (locator) => {
+    const shown = locatorText(locator);
+    const result = await workOn(locator, options, deps, pool).catch(
+      (error: unknown): WorkResult => ({ status: 'failed', locator: shown, reason: bugReason(error) }),
+    );
+    return { locator: shown, result };
+  });
   run.onResolving?.();
   return summarise([...early, ...outcomes], await resolveCorpus(deps.store));
 }
@@ -169,27 +184,20 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
   const commits = commitQueue(deps.store, new Map());
   const pool = poolFor(deps, known, false, run.threads);
   let done = 0;
-  let outcomes: Outcome[];
-  try {
-    const committed = await mapBounded(sources, pool.capacity, async (source, index) => {
-      const sighting = source.sightings[0];
-      const locator = sighting?.locator ?? source.sha256;
-      const contentType = sighting?.headers?.['content-type'];
-      const result = await rederive(source.sha256, locator, contentType, deps, pool).catch(
-        (error: unknown): WorkResult => ({ status: 'failed', locator, reason: bugReason(error) }),
-      );
-      const outcome = commits.commit(index, locator, result).then((committed) => {
-        done += 1;
-        run.onProgress?.({ total: sources.length, done, last: committed });
-        return committed;
-      });
-      await commits.room();
-      return outcome;
-    });
-    outcomes = await Promise.all(committed);
-  } finally {
-    await pool.close();
-  }
+  const report = (committed: Outcome): Outcome => {
+    done += 1;
+    run.onProgress?.({ total: sources.length, done, last: committed });
+    return committed;
+  };
+  const outcomes = await throughPool(sources, pool, commits, report, async (source) => {
+    const sighting = source.sightings[0];
+    const locator = sighting?.locator ?? source.sha256;
+    const contentType = sighting?.headers?.['content-type'];
+    const result = await rederive(source.sha256, locator, contentType, deps, pool).catch(
+      (error: unknown): WorkResult => ({ status: 'failed', locator, reason: bugReason(error) }),
+    );
+    return { locator, result };
+  });
   run.onResolving?.();
   return summarise(outcomes, await resolveCorpus(deps.store));
 }

@@ -15,6 +15,11 @@ export function firstLocator(eb: ExpressionBuilder<Tables, 'documents'>) {
     .as('source');
 }
 
+/** The columns a `DocumentRefRow` is read from, for a query over `documents`. */
+export function documentRefColumns(eb: ExpressionBuilder<Tables, 'documents'>) {
+  return ['documents.id as document_id', 'documents.title', 'documents.published', firstLocator(eb)] as const;
+}
+
 export interface DocumentRefRow {
   document_id: string;
   title: string | null;

@@ -7,7 +7,13 @@ import {
   localsFromRow,
   quoteFromRow,
 } from './annotation-rows.ts';
-import { type DocumentRefRow, documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
+import {
+  type DocumentRefRow,
+  documentRefColumns,
+  documentRefOf,
+  finalUrl,
+  firstLocator,
+} from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { AnnotationTable, ClaimTable, DateTable, QuoteTable, Tables } from './schema.ts';
@@ -167,12 +173,7 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
       (after) =>
         db
           .selectFrom('documents')
-          .select((eb) => [
-            'documents.id as document_id',
-            'documents.title',
-            'documents.published',
-            firstLocator(eb),
-          ])
+          .select(documentRefColumns)
           .where('documents.id', '>', after)
           .orderBy('documents.id')
           .limit(500)

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { claimFromRow, signaturesFromRow } from './annotation-rows.ts';
 import { annotationsInOrder } from './annotations-in-order.ts';
-import { documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
+import { documentRefColumns, documentRefOf, finalUrl, firstLocator } from './document-refs.ts';
 import { replaceResolved } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
 import { publishedFromRow } from './rows.ts';
@@ -133,12 +133,7 @@ export function clusterStore(db: Kysely<Tables>): ClusterStore {
         .selectFrom('copy_clusters as mine')
         .innerJoin('copy_clusters as other', 'other.cluster_id', 'mine.cluster_id')
         .innerJoin('documents', 'documents.id', 'other.document_id')
-        .select((eb) => [
-          'documents.id as document_id',
-          'documents.title',
-          'documents.published',
-          firstLocator(eb),
-        ])
+        .select(documentRefColumns)
         .where('mine.document_id', '=', documentId)
         .where('mine.part', '=', -1)
         .where('other.part', '=', -1)

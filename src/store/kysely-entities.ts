@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Curation, Entity, MentionKind, RoleFact } from '../model.ts';
 import { localsFromRow } from './annotation-rows.ts';
 import { annotationsInOrder } from './annotations-in-order.ts';
-import { documentRefOf, firstLocator } from './document-refs.ts';
+import { documentRefColumns, documentRefOf } from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
 import { replaceResolved, resolutionMark } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
@@ -129,12 +129,7 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
     async documentsNaming(entityId: string, page: Page) {
       const rows = await db
         .selectFrom('documents')
-        .select((eb) => [
-          'documents.id as document_id',
-          'documents.title',
-          'documents.published',
-          firstLocator(eb),
-        ])
+        .select(documentRefColumns)
         .where('documents.id', 'in', (eb) =>
           eb
             .selectFrom('memberships')

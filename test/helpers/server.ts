@@ -12,6 +12,22 @@ export function fixture(name: string, folder = WEB_FIXTURES): Buffer {
   return readFileSync(join(folder, name));
 }
 
+/** What every test server is given besides its case: small limits, one thread, no UI, no log. */
+export const TEST_SERVER_OPTIONS = {
+  capture: {
+    maxBytes: 1_000_000,
+    allowPrivate: false,
+    timeoutMs: 2000,
+    maxRedirects: 3,
+    userAgent: 'Attest/test',
+  },
+  threads: 1,
+  ui: new Map(),
+  allowedHosts: () => null,
+  version: '0.0.0-test',
+  log: () => {},
+} satisfies Omit<ServerOptions, 'store' | 'blobs'>;
+
 /** The API of a new, empty case, run in-process and called with `app.request` (no socket). */
 export async function testServer(
   t: { after(fn: () => Promise<void> | void): void },
@@ -21,18 +37,7 @@ export async function testServer(
   const server = createServer({
     store: opened.store,
     blobs: opened.blobs,
-    capture: {
-      maxBytes: 1_000_000,
-      allowPrivate: false,
-      timeoutMs: 2000,
-      maxRedirects: 3,
-      userAgent: 'Attest/test',
-    },
-    threads: 1,
-    ui: new Map(),
-    allowedHosts: () => null,
-    version: '0.0.0-test',
-    log: () => {},
+    ...TEST_SERVER_OPTIONS,
     ...overrides,
   });
   t.after(async () => {

@@ -3,7 +3,14 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import type { JobBody } from '../../src/server/schemas.ts';
-import { EXAMPLES, fixture, fixtureFiles, testServer, upload } from '../helpers/server.ts';
+import {
+  EXAMPLES,
+  fixture,
+  fixtureFiles,
+  TEST_SERVER_OPTIONS,
+  testServer,
+  upload,
+} from '../helpers/server.ts';
 
 const PNG = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
@@ -60,13 +67,7 @@ test('uploaded files run through the pipeline as a job whose progress streams as
   // A job fetching a page that has not answered yet holds the queue until the stream is listening.
   const held = await heldPage(t);
   const server = await testServer(t, {
-    capture: {
-      maxBytes: 1_000_000,
-      allowPrivate: true,
-      timeoutMs: 5000,
-      maxRedirects: 3,
-      userAgent: 'Attest/test',
-    },
+    capture: { ...TEST_SERVER_OPTIONS.capture, allowPrivate: true, timeoutMs: 5000 },
   });
   const ahead = await server.app.request('/api/sources/urls', {
     method: 'POST',
@@ -213,15 +214,7 @@ test('web pages are fetched by URL, and a private address is refused unless allo
     },
   ]);
 
-  const open = await testServer(t, {
-    capture: {
-      maxBytes: 1_000_000,
-      allowPrivate: true,
-      timeoutMs: 2000,
-      maxRedirects: 3,
-      userAgent: 'Attest/test',
-    },
-  });
+  const open = await testServer(t, { capture: { ...TEST_SERVER_OPTIONS.capture, allowPrivate: true } });
   const accepted = (await (await addUrls(open, [`${base}/story`])).json()) as JobBody;
   await open.jobs.idle();
   const outcome = open.jobs.get(accepted.id)?.outcomes[0];

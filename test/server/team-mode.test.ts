@@ -10,6 +10,7 @@ import { openTeamLedger } from '../../src/team/team-ledger.ts';
 import { runAttest } from '../helpers/cli.ts';
 import { postgresTest, type TestDatabase } from '../helpers/engines.ts';
 import { temporaryFolder } from '../helpers/records.ts';
+import { TEST_SERVER_OPTIONS } from '../helpers/server.ts';
 
 /** `attest serve --team` against the real server: tokens, read-only tokens, an audit log no one can change. */
 
@@ -22,18 +23,7 @@ async function teamServer(t: TestContext, db: TestDatabase) {
   const server = createServer({
     store: opened.store,
     blobs: opened.blobs,
-    capture: {
-      maxBytes: 1_000_000,
-      allowPrivate: false,
-      timeoutMs: 2000,
-      maxRedirects: 3,
-      userAgent: 'Attest/test',
-    },
-    threads: 1,
-    ui: new Map(),
-    allowedHosts: () => null,
-    version: '0.0.0-test',
-    log: () => {},
+    ...TEST_SERVER_OPTIONS,
     team,
   });
   t.after(() => server.jobs.idle());

@@ -174,7 +174,7 @@ const HEDGES_OF_TWO = new Set(['more than', 'fewer than', 'less than', 'at least
 const HEDGES_OF_ONE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly']);
 
 /** The number after a hedge opening a count ("more than 1,200"), or `at` when there is none. */
-function quantityOpener(index: TextIndex, at: number): number {
+export function quantityOpener(index: TextIndex, at: number): number {
   const one = word(index, at);
   const two = `${one} ${word(index, at + 1)}`;
   const skip = HEDGES_OF_TWO.has(two) ? 2 : HEDGES_OF_ONE.has(one) ? 1 : 0;

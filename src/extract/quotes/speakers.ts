@@ -1,7 +1,7 @@
 import type { Mention, RoleFact, Span, Speaker } from '../../model.ts';
 import { genderOfGivenName } from '../mentions/lexicon/names.ts';
 import { FEMININE_TITLES, MASCULINE_TITLES, titleWordOf } from '../mentions/lexicon/titles.ts';
-import type { TokenRange } from './phrases.ts';
+import { quantityOpener, type TokenRange } from './phrases.ts';
 import { type TextIndex, tokenSpan } from './text-index.ts';
 
 /**
@@ -45,20 +45,6 @@ const UNNAMED_OPENERS = new Set(
   `a an one two three four five several some many most few other others another certain various numerous
   unnamed anonymous`.split(/\s+/),
 );
-/** Words a hedged count of people opens with: "more than 1,200", "about 300", "up to 40". */
-const COUNT_OPENERS = new Set([
-  'more',
-  'fewer',
-  'less',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'over',
-  'roughly',
-  'at',
-  'up',
-]);
 const UNNAMED_HEADS = new Set(
   `official officials source sources analyst analysts expert experts aide aides critic critics resident
   residents witness witnesses people person observer observers diplomat diplomats activist activists member
@@ -93,10 +79,8 @@ function formOf(index: TextIndex, range: TokenRange): SpeakerForm {
   if (UNNAMED_OPENERS.has(firstWord) || (UNNAMED_HEADS.has(headWord) && firstWord !== 'the'))
     return 'unnamed';
   // "More than 1,200 dockworkers at the port", "300 residents": a count of people is no one's name.
-  const counted = [0, 1, 2].some(
-    (k) => range.first + k <= range.last && index.tokens[range.first + k]?.pos === 'NUM',
-  );
-  if (counted && (COUNT_OPENERS.has(firstWord) || index.tokens[range.first]?.pos === 'NUM')) return 'unnamed';
+  if (quantityOpener(index, range.first) > range.first || index.tokens[range.first]?.pos === 'NUM')
+    return 'unnamed';
   if (firstWord === 'the' || firstWord === 'this') {
     const head = headOf(index, range);
     return head !== null && DOCUMENTS.has(index.words[head] ?? '') ? 'document' : 'description';
