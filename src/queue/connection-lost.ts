@@ -14,6 +14,7 @@ const GIVE_UP_AFTER_MS = 120_000;
 
 /** Server shutting down (57P01-57P03), connection failures (08xxx), and the driver's own words for them. */
 export function isConnectionLost(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isConnectionLost);
   const e = error as { code?: unknown; message?: unknown } | null;
   const code = typeof e?.code === 'string' ? e.code : '';
   const message = typeof e?.message === 'string' ? e.message : '';

@@ -20,6 +20,8 @@ const RECONNECT_AFTER_MS = 1000;
 export interface Liveness {
   /** Declares this process alive for the pool with this id (call when the pool is created). */
   hold(poolId: string): void;
+  /** Declares the pool with this id gone (it stopped), so that its jobs are returned to the queue. */
+  release(poolId: string): void;
   stop(): Promise<void>;
 }
 
@@ -93,6 +95,10 @@ export function keepAlive(
       void live().then((c) =>
         c?.query('select pg_advisory_lock($1, hashtext($2))', [LIVENESS_LOCK, poolId]).catch(() => {}),
       );
+    },
+    release(poolId) {
+      held.delete(poolId);
+      client?.query('select pg_advisory_unlock($1, hashtext($2))', [LIVENESS_LOCK, poolId]).catch(() => {});
     },
     async stop() {
       stopped = true;

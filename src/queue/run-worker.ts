@@ -1,11 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
-import { run, type WorkerEvents } from 'graphile-worker';
+import { type Runner, run, type WorkerEvents } from 'graphile-worker';
 import type { BlobStore } from '../capture/blob-store.ts';
 import { startPool } from '../document-pool.ts';
 import type { Store } from '../store/store.ts';
 import type { JobQueue } from './connection.ts';
-import { settlingAfterConnectionLoss } from './connection-lost.ts';
+import { isConnectionLost, serverAnswers, settlingAfterConnectionLoss } from './connection-lost.ts';
 import { ingestTask } from './ingest-task.ts';
 import { keepAlive } from './liveness.ts';
 import { INGEST_TASK, RESOLVE_TASK } from './payloads.ts';
@@ -45,7 +45,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const pool = startPool({ blobFolder: null, known: [] }, options.concurrency);
   const liveness = keepAlive(options.url, queue.schema, queue.utils, log);
   const events: WorkerEvents = new EventEmitter();
-  events.on('pool:create', ({ workerPool }) => liveness.hold(workerPool.id));
+  let poolId: string | null = null;
+  events.on('pool:create', ({ workerPool }) => {
+    poolId = workerPool.id;
+    liveness.hold(workerPool.id);
+  });
   const context = {
     store,
     blobs,
@@ -56,39 +60,75 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     resolveDelayMs: options.resolveDelayMs,
     log,
   };
-  const runner = await run({
-    pgPool: queue.pool,
-    schema: queue.schema,
-    concurrency: options.concurrency,
-    noHandleSignals: true,
-    logger: queue.logger,
-    events,
-    pollInterval: 1000,
-    taskList: {
-      [INGEST_TASK]: settlingAfterConnectionLoss(ingestTask(context), queue.pool),
-      [RESOLVE_TASK]: settlingAfterConnectionLoss(resolveTask(store, log), queue.pool),
-    },
+  const taskList = {
+    [INGEST_TASK]: settlingAfterConnectionLoss(ingestTask(context), queue.pool),
+    [RESOLVE_TASK]: settlingAfterConnectionLoss(resolveTask(store, log), queue.pool),
+  };
+  const startRunner = () =>
+    run({
+      pgPool: queue.pool,
+      schema: queue.schema,
+      concurrency: options.concurrency,
+      noHandleSignals: true,
+      logger: queue.logger,
+      events,
+      pollInterval: 1000,
+      taskList,
+      // Unbatched, graphile-worker records a job's end without awaiting it, so losing the connection at
+      // that moment would end the process; batched, the failure stops the runner, which is restarted.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    });
+
+  // A runner that fails ends its promise all the same; the error comes as an event.
+  let fatal: unknown = null;
+  events.on('pool:fatalError', ({ error }) => {
+    fatal = error;
   });
+  let runner: Runner = await startRunner();
+  let stopping = false;
+  /** Runs until stopped; a runner that stops because the server went away is replaced by a new one. */
+  const supervise = async (): Promise<void> => {
+    for (;;) {
+      const error = await runner.promise.then(
+        () => fatal,
+        (rejected: unknown) => rejected,
+      );
+      fatal = null;
+      if (stopping || error === null) return;
+      if (!isConnectionLost(error)) throw error;
+      log('queue: the server closed the connection while a job was ending; starting again');
+      // The jobs the old runner held go back to the queue once no process holds its liveness lock.
+      if (poolId) liveness.release(poolId);
+      await serverAnswers(queue.pool);
+      if (stopping) return;
+      runner = await startRunner();
+    }
+  };
   let idleCheck: NodeJS.Timeout | undefined;
   if (options.untilIdle) {
     idleCheck = setInterval(() => {
       queueStatus(queue.pool, queue.schema, queue.ledgerSchema).then(
         (status) => {
-          if (!workLeft(status)) void runner.stop();
+          if (!workLeft(status)) void stop();
         },
         () => {},
       );
     }, IDLE_CHECK_MS);
   }
-  const finished = runner.promise.finally(async () => {
+  const finished = supervise().finally(async () => {
     clearInterval(idleCheck);
     await liveness.stop();
     await pool.close();
   });
+  const stop = async () => {
+    stopping = true;
+    // A runner that already stopped on its own (the server went away) has nothing left to stop.
+    await runner.stop().catch(() => {});
+  };
   return {
     finished,
     stop: async () => {
-      await runner.stop();
+      await stop();
       await finished;
     },
   };
