@@ -1,11 +1,13 @@
-import type { LocalEntity, RoleFact } from './model.ts';
+import type { Curation, LocalEntity, RoleFact } from './model.ts';
 import { clusterClaims } from './resolve/claims/clusters.ts';
 import { copyClusters } from './resolve/copies/clusters.ts';
 import { addToCopyIndex, type CopyPair, createCopyIndex } from './resolve/copies/copy-index.ts';
 import { applyCurations } from './resolve/curation.ts';
 import { resolveEntities } from './resolve/entities/index.ts';
+import { nameLookup, personKeys, RESOLUTION_KEYS_VERSION, resolutionKeys } from './resolve/entities/keys.ts';
 import { nameKey } from './resolve/entities/lookup.ts';
-import type { ResolutionMark, Store } from './store/store.ts';
+import { connectedLocals } from './resolve/entities/scope.ts';
+import type { EntityResolutionState, ResolutionMark, Store } from './store/store.ts';
 
 /**
  * The corpus-wide part of the pipeline, run after documents are stored: what needs the whole corpus is
@@ -15,6 +17,11 @@ import type { ResolutionMark, Store } from './store/store.ts';
 
 export interface Resolution {
   entities: number;
+  /**
+   * How entities were resolved: the whole corpus, or the part new documents share keys with; and how
+   * many local entities that was.
+   */
+  entityResolution: { scope: 'whole' | 'part'; localEntities: number };
   /** Curations that name an entity the corpus no longer has: kept, not applied. */
   unappliedCurations: string[];
   /** Clusters of copied documents, and of copied paragraphs. */
@@ -71,26 +78,134 @@ async function resolveClaims(store: Store, mark: ResolutionMark): Promise<number
   return clusters.length;
 }
 
-/** One entity per actor across the corpus, with people's curations applied on top, in the order made. */
-export async function resolveActors(store: Store): Promise<{ entities: number; unapplied: string[] }> {
-  const mark = await store.resolutionMark();
+/** The keys of each document's local entities, one row per document and key. */
+function keysOf(locals: readonly LocalEntity[]): Array<{ documentId: string; key: string }> {
+  const seen = new Set<string>();
+  const rows: Array<{ documentId: string; key: string }> = [];
+  for (const local of locals) {
+    for (const key of resolutionKeys(local)) {
+      const id = `${local.documentId}\u0000${key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      rows.push({ documentId: local.documentId, key });
+    }
+  }
+  return rows;
+}
+
+type Actors = { entities: number; unapplied: string[]; scope: 'whole' | 'part'; localEntities: number };
+
+async function resolveWhole(
+  store: Store,
+  state: EntityResolutionState,
+  curations: readonly Curation[],
+  mark: ResolutionMark,
+): Promise<Actors> {
   const locals: LocalEntity[] = [];
   for await (const local of store.allLocals()) locals.push(local);
   const roles: RoleFact[] = [];
   for await (const role of store.allRoleFacts()) roles.push(role);
-  const curations = (await store.listCurations()).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
-  await store.replaceEntities(curated.entities, curated.assignments, nameKey, mark);
-  return { entities: curated.entities.length, unapplied: curated.unapplied };
+  await store.replaceEntities(curated.entities, curated.assignments, nameKey, mark, {
+    keys: keysOf(locals),
+    unresolved: state.entries,
+    keysVersion: RESOLUTION_KEYS_VERSION,
+  });
+  return {
+    entities: curated.entities.length,
+    unapplied: curated.unapplied,
+    scope: 'whole',
+    localEntities: locals.length,
+  };
 }
 
-export async function resolveCorpus(store: Store): Promise<Resolution> {
-  const actors = await resolveActors(store);
+/**
+ * The local entities of curated entities, and the names alias curations bring in: resolved with every
+ * part, so that a person's corrections are applied again whatever the part holds.
+ */
+async function curationSeeds(store: Store, curations: readonly Curation[]) {
+  const entities = new Set<string>();
+  const keys: string[] = [];
+  for (const { action, undone } of curations) {
+    if (undone !== null || action.type === 'speaker' || action.type === 'quote-kind') continue;
+    if (action.type === 'merge') for (const id of action.entities) entities.add(id);
+    else entities.add(action.entity);
+    if (action.type === 'alias') keys.push(nameLookup(action.alias), ...personKeys(action.alias));
+  }
+  return { chains: await store.chainsOfEntities([...entities]), keys };
+}
+
+/**
+ * Resolves only the part of the corpus that new documents can change: their local entities and those
+ * connected to them through resolution keys. `overlap` when the part's entities would collide with
+ * others (a key the part should have had), and the whole corpus must be resolved instead.
+ */
+async function resolvePart(
+  store: Store,
+  state: EntityResolutionState,
+  curations: readonly Curation[],
+  mark: ResolutionMark,
+): Promise<Actors | 'overlap'> {
+  const seeds = await curationSeeds(store, curations);
+  const locals = await connectedLocals({ documents: state.documents, ...seeds }, store);
+  const documents = [...new Set(locals.map((l) => l.documentId))];
+  const chains = new Set(locals.map((l) => `${l.documentId}\u0000${l.chain}`));
+  const roles = (await store.roleFactsOfDocuments(documents)).filter((r) =>
+    chains.has(`${r.documentId}\u0000${r.chain}`),
+  );
+  const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
+  const fresh = new Set(state.documents);
+  const written = await store.replaceEntitiesIn(
+    locals,
+    curated.entities,
+    curated.assignments,
+    nameKey,
+    mark,
+    {
+      keys: keysOf(locals.filter((l) => fresh.has(l.documentId))),
+      unresolved: state.entries,
+    },
+  );
+  if (written === 'overlap') return 'overlap';
+  return {
+    entities: await store.countEntities(),
+    unapplied: curated.unapplied,
+    scope: 'part',
+    localEntities: locals.length,
+  };
+}
+
+/**
+ * One entity per actor across the corpus, with people's curations applied on top, in the order made.
+ * Documents added since the last resolution are resolved with the part of the corpus they share keys
+ * with; the whole corpus is resolved again when asked (`reprocess`), on a ledger's first resolution,
+ * after a curation, after a document was replaced, and when the keys' definition has changed.
+ */
+export async function resolveActors(store: Store, options: { whole?: boolean } = {}): Promise<Actors> {
+  const mark = await store.resolutionMark();
+  const state = await store.entityResolutionState();
+  const curations = (await store.listCurations()).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const whole =
+    options.whole ||
+    state.stored === null ||
+    state.replaced ||
+    state.stored.keysVersion !== RESOLUTION_KEYS_VERSION ||
+    state.stored.curationsMark !== mark.curations;
+  if (!whole) {
+    const part = await resolvePart(store, state, curations, mark);
+    if (part !== 'overlap') return part;
+  }
+  return resolveWhole(store, state, curations, mark);
+}
+
+export async function resolveCorpus(store: Store, options: { whole?: boolean } = {}): Promise<Resolution> {
+  const actors = await resolveActors(store, options);
   const mark = await store.resolutionMark();
   const copies = await resolveCopies(store, mark);
   const claimClusters = await resolveClaims(store, mark);
   return {
     entities: actors.entities,
+    entityResolution: { scope: actors.scope, localEntities: actors.localEntities },
     unappliedCurations: actors.unapplied,
     copyClusters: copies.documents,
     paragraphClusters: copies.paragraphs,

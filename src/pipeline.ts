@@ -199,7 +199,8 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
     return { locator, result };
   });
   run.onResolving?.();
-  return summarise(outcomes, await resolveCorpus(deps.store));
+  // Every document was derived again: the whole corpus is resolved again too.
+  return summarise(outcomes, await resolveCorpus(deps.store, { whole: true }));
 }
 
 async function rederive(

@@ -4,6 +4,7 @@ import { localsFromRow } from './annotation-rows.ts';
 import { annotationsInOrder } from './annotations-in-order.ts';
 import { documentRefColumns, documentRefOf } from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
+import { entityScopeStore, storeKeys } from './kysely-entity-scope.ts';
 import { replaceResolved, resolutionMark } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { CurationTable, EntityNameTable, EntityTable, MembershipTable, Tables } from './schema.ts';
@@ -47,10 +48,30 @@ function nameRows(entity: Entity, keyOf: (name: string) => string): EntityNameTa
   return [...names].map((name) => ({ entity_id: entity.id, name, key: keyOf(name) }));
 }
 
+/** Entity records, their names with keys (`entitiesByKeys`) and the memberships of local entities. */
+export async function insertEntityRecords(
+  trx: Kysely<Tables>,
+  entities: readonly Entity[],
+  memberships: readonly Membership[],
+  keyOf: (name: string) => string,
+): Promise<void> {
+  await insert.entities(trx, entities.map(entityRow));
+  await insert.names(
+    trx,
+    entities.flatMap((e) => nameRows(e, keyOf)),
+  );
+  await insert.memberships(
+    trx,
+    memberships.map((m) => ({ document_id: m.documentId, chain: m.chain, entity_id: m.entityId })),
+  );
+}
+
 export function entityStore(db: Kysely<Tables>): EntityStore {
   const byMentions = () => db.selectFrom('entities').selectAll().orderBy('mentions', 'desc').orderBy('id');
 
   return {
+    ...entityScopeStore(db),
+
     async *allLocals() {
       for await (const row of annotationsInOrder(db, 'locals')) yield* localsFromRow(row);
     },
@@ -65,20 +86,20 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
 
     resolutionMark: () => resolutionMark(db),
 
-    replaceEntities(entities: readonly Entity[], memberships: readonly Membership[], keyOf, mark) {
+    replaceEntities(entities, memberships, keyOf, mark, resolved) {
       return replaceResolved(db, 'entities', mark, async (trx) => {
         await trx.deleteFrom('memberships').execute();
         await trx.deleteFrom('entity_names').execute();
         await trx.deleteFrom('entities').execute();
-        await insert.entities(trx, entities.map(entityRow));
-        await insert.names(
-          trx,
-          entities.flatMap((e) => nameRows(e, keyOf)),
-        );
-        await insert.memberships(
-          trx,
-          memberships.map((m) => ({ document_id: m.documentId, chain: m.chain, entity_id: m.entityId })),
-        );
+        await insertEntityRecords(trx, entities, memberships, keyOf);
+        if (!resolved) return;
+        await trx.deleteFrom('entity_keys').execute();
+        await storeKeys(trx, resolved);
+        await trx
+          .updateTable('resolutions')
+          .set({ keys_version: resolved.keysVersion })
+          .where('step', '=', 'entities')
+          .execute();
       });
     },
 

@@ -6,6 +6,7 @@ import { annotationStore, insertAnnotations } from './kysely-annotations.ts';
 import { clusterStore } from './kysely-clusters.ts';
 import { dateStore } from './kysely-dates.ts';
 import { curationStore, entityStore } from './kysely-entities.ts';
+import { markUnresolved } from './kysely-entity-scope.ts';
 import { type IdentityColumn, migrate } from './migrations.ts';
 import { rowInserter } from './row-inserter.ts';
 import {
@@ -117,14 +118,21 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       await insertSightings(trx, sightings);
       // Replaced documents go out (with everything found in them), the new ones come in.
       const replaced = documents.map((d) => d.source_sha256);
+      let deleted = 0n;
       for (let i = 0; i < replaced.length; i += 500) {
-        await trx
+        const [result] = await trx
           .deleteFrom('documents')
           .where('source_sha256', 'in', replaced.slice(i, i + 500))
           .execute();
+        deleted += result?.numDeletedRows ?? 0n;
       }
       await insertDocuments(trx, documents);
       await insertAnnotations(trx, annotations);
+      await markUnresolved(
+        trx,
+        documents.map((d) => d.id),
+        deleted > 0n,
+      );
       return { kept: [...kept] };
     });
   }

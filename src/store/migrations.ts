@@ -205,6 +205,31 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .execute();
       },
     },
+    '0005_incremental_entity_resolution': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('entity_keys')
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addPrimaryKeyConstraint('entity_keys_key', ['key', 'document_id'])
+          .execute();
+        await db.schema
+          .createIndex('entity_keys_by_document')
+          .on('entity_keys')
+          .column('document_id')
+          .execute();
+        // No reference to documents: the id of a document replaced or deleted since says so.
+        await db.schema
+          .createTable('unresolved_documents')
+          .addColumn('document_id', 'text', (c) => c.primaryKey())
+          .execute();
+        // Existing ledgers start at version 0: their first resolution is whole, and stores the keys.
+        await db.schema
+          .alterTable('resolutions')
+          .addColumn('keys_version', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+      },
+    },
   };
 }
 

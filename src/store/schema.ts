@@ -16,6 +16,8 @@ export interface Tables {
   copy_clusters: CopyClusterTable;
   claim_clusters: ClaimClusterTable;
   resolutions: ResolutionTable;
+  entity_keys: EntityKeyTable;
+  unresolved_documents: UnresolvedDocumentTable;
 }
 
 export interface SourceTable {
@@ -166,4 +168,20 @@ export interface ResolutionTable {
   step: string;
   documents_mark: number;
   curations_mark: number;
+  /** The version of the resolution keys stored in `entity_keys` (entities step only; 0 for none). */
+  keys_version: Generated<number>;
+}
+
+/** A key under which a document's local entities may meet others' (see `resolve/entities/keys.ts`). */
+export interface EntityKeyTable {
+  key: string;
+  document_id: string;
+}
+
+/**
+ * Documents stored since entities were last resolved, for the next resolution to take in; the id `*`
+ * says a document was replaced or deleted, which only a whole resolution takes in.
+ */
+export interface UnresolvedDocumentTable {
+  document_id: string;
 }

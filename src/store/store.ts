@@ -257,7 +257,52 @@ export interface Membership {
   entityId: string;
 }
 
-export interface EntityStore {
+/** The documents a resolution took in: their keys (replacing any they had) and their unresolved marks. */
+export interface ResolvedDocuments {
+  keys: ReadonlyArray<{ documentId: string; key: string }>;
+  unresolved: readonly string[];
+}
+
+/** Where incremental entity resolution stands (see `resolve/entities/keys.ts`). */
+export interface EntityResolutionState {
+  /** The stored resolution: the curations it saw, and the version of the keys stored with it. */
+  stored: { curationsMark: number; keysVersion: number } | null;
+  /** Documents stored since. */
+  documents: string[];
+  /** Every mark of what was stored since, to clear once taken in. */
+  entries: string[];
+  /** Whether a document was replaced or deleted since. */
+  replaced: boolean;
+}
+
+/**
+ * Resolving part of the corpus: the local entities that share keys with new documents, found document
+ * by document, and their entities replaced without touching the rest.
+ */
+export interface EntityScopeStore {
+  entityResolutionState(): Promise<EntityResolutionState>;
+  /** Documents whose local entities have one of these keys. */
+  documentsWithKeys(keys: readonly string[]): Promise<string[]>;
+  localsOfDocuments(documentIds: readonly string[]): Promise<LocalEntity[]>;
+  roleFactsOfDocuments(documentIds: readonly string[]): Promise<RoleFact[]>;
+  /** The local entities the stored resolution puts in these entities. */
+  chainsOfEntities(entityIds: readonly string[]): Promise<Array<{ documentId: string; chain: number }>>;
+  /**
+   * Replaces the entities of the local entities in `scope` (which share no key with the rest of the
+   * corpus) in one transaction. Refused, as `false`, when a newer resolution is stored, and as
+   * `'overlap'` when a new entity's id is taken outside the scope, which only a whole resolution sorts out.
+   */
+  replaceEntitiesIn(
+    scope: ReadonlyArray<{ documentId: string; chain: number }>,
+    entities: readonly Entity[],
+    memberships: readonly Membership[],
+    keyOf: (name: string) => string,
+    mark: ResolutionMark,
+    resolved: ResolvedDocuments,
+  ): Promise<boolean | 'overlap'>;
+}
+
+export interface EntityStore extends EntityScopeStore {
   /** What the ledger holds now, to stamp a resolution about to read it. */
   resolutionMark(): Promise<ResolutionMark>;
   /** Every local actor of the corpus, for resolution. */
@@ -273,6 +318,7 @@ export interface EntityStore {
     memberships: readonly Membership[],
     keyOf: (name: string) => string,
     mark: ResolutionMark,
+    resolved?: ResolvedDocuments & { keysVersion: number },
   ): Promise<boolean>;
   getEntity(id: string): Promise<Entity | undefined>;
   /** Most mentioned first; all kinds unless one is given. */

@@ -25,7 +25,13 @@ export function resolveEntities(locals: readonly LocalEntity[], roles: readonly 
     event: [],
     other: [],
   };
-  for (const [i, local] of locals.entries()) byKind[local.kind].push(i);
+  // In document and chain order, whatever the input's: where a step takes the first of several, the
+  // same corpus read in another order (a part of it, incrementally) gives the same entities.
+  const order = locals.map((_, i) => i).sort((a, b) => compareChains(locals[a], locals[b]));
+  for (const i of order) {
+    const local = locals[i];
+    if (local) byKind[local.kind].push(i);
+  }
   const lone = byKind.other.filter((i) => !/\s/.test(locals[i]?.name ?? ' '));
   const people = groupPeople(locals, byKind.person, lone);
   const groups: Group[] = [
@@ -40,6 +46,12 @@ export function resolveEntities(locals: readonly LocalEntity[], roles: readonly 
   const named = joinByName(locals, groups, rest);
   groups.push(...groupBySpelling(locals, named.unplaced, 'other'));
   return buildResolution(locals, groups, roles);
+}
+
+function compareChains(a: LocalEntity | undefined, b: LocalEntity | undefined): number {
+  const x = a?.documentId ?? '';
+  const y = b?.documentId ?? '';
+  return x < y ? -1 : x > y ? 1 : (a?.chain ?? 0) - (b?.chain ?? 0);
 }
 
 /** Local entities of unknown kind join the one typed entity that uses their exact name. */

@@ -36,11 +36,11 @@ export function organizationKey(name: string): string {
   return words.join(' ');
 }
 
-function longNameOf(local: LocalEntity): string | null {
+export function longNameOf(local: LocalEntity): string | null {
   return ACRONYM.test(local.name) ? null : local.name;
 }
 
-function acronymsOf(local: LocalEntity): string[] {
+export function acronymsOf(local: LocalEntity): string[] {
   const names = local.names.map((n) => n.name).filter((name) => ACRONYM.test(name));
   return [...new Set([...local.acronyms, ...names].map(acronymKey))];
 }

@@ -118,7 +118,7 @@ function joinSpellings(variants: readonly Variant[], sets: DisjointSets): void {
 }
 
 /** Every skeleton one deletion away, and the skeleton itself: keys under which one-letter typos meet. */
-function deletionKeys(skeleton: string): string[] {
+export function deletionKeys(skeleton: string): string[] {
   const keys = [skeleton];
   for (let k = 0; k < skeleton.length; k++) keys.push(skeleton.slice(0, k) + skeleton.slice(k + 1));
   return keys;

@@ -22,7 +22,7 @@ export interface OrganizationCluster {
 }
 
 /** A head word, in the singular the compared names use ("holding" for "Holdings"). */
-function isHead(word: string): boolean {
+export function isHead(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || ORGANIZATION_HEADS.has(`${word}s`);
 }
 
@@ -37,7 +37,7 @@ function isDroppable(word: string, atEnd: boolean): boolean {
  * words before ("Islamic", a place, a nationality) and heads after ("Corps"): "Revolutionary Guard"
  * for "Islamic Revolutionary Guard Corps", not "Investors Service Inc" for "Nippon Investors Service Inc".
  */
-function headedParts(key: string): string[] {
+export function headedParts(key: string): string[] {
   const words = key.split(' ');
   const parts: string[] = [];
   for (let start = 0; start < words.length; start++) {

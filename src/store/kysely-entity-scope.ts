@@ -1,0 +1,167 @@
+import type { Kysely } from 'kysely';
+import type { LocalEntity, RoleFact } from '../model.ts';
+import { localsFromRow } from './annotation-rows.ts';
+import { insertEntityRecords } from './kysely-entities.ts';
+import { replaceResolved } from './resolution-guard.ts';
+import { rowInserter } from './row-inserter.ts';
+import type { EntityKeyTable, Tables } from './schema.ts';
+import type { EntityResolutionState, EntityScopeStore, ResolvedDocuments } from './store.ts';
+
+/**
+ * What incremental entity resolution reads and writes: which documents are not resolved yet, the keys
+ * each document's local entities may meet others by, and the entities of one part of the corpus
+ * replaced without touching the rest.
+ */
+
+/** Marks newly stored documents for the next resolution; `replaced` says older ones went out. */
+export async function markUnresolved(
+  trx: Kysely<Tables>,
+  documentIds: readonly string[],
+  replaced: boolean,
+): Promise<void> {
+  const ids = replaced ? [...documentIds, REPLACED] : documentIds;
+  for (let i = 0; i < ids.length; i += 500) {
+    await trx
+      .insertInto('unresolved_documents')
+      .values(ids.slice(i, i + 500).map((document_id) => ({ document_id })))
+      .onConflict((c) => c.doNothing())
+      .execute();
+  }
+}
+
+/** The entry that says a document was replaced or deleted since the last resolution. */
+export const REPLACED = '*';
+
+const insertKeys = rowInserter<EntityKeyTable>((db, rows) => db.insertInto('entity_keys').values(rows));
+
+/** Runs `query` on the ids a few hundred at a time (engines limit a statement's parameters). */
+async function inBatches<T>(ids: readonly string[], query: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) found.push(...(await query(ids.slice(i, i + 500))));
+  return found;
+}
+
+/** Replaces the keys of the documents taken in and clears their unresolved marks. */
+export async function storeKeys(trx: Kysely<Tables>, resolved: ResolvedDocuments): Promise<void> {
+  const documents = [...new Set(resolved.keys.map((k) => k.documentId))];
+  await inBatches(documents, (batch) =>
+    trx.deleteFrom('entity_keys').where('document_id', 'in', batch).execute(),
+  );
+  await insertKeys(
+    trx,
+    resolved.keys.map(({ key, documentId }) => ({ key, document_id: documentId })),
+  );
+  await inBatches(resolved.unresolved, (batch) =>
+    trx.deleteFrom('unresolved_documents').where('document_id', 'in', batch).execute(),
+  );
+}
+
+export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
+  return {
+    async entityResolutionState(): Promise<EntityResolutionState> {
+      const row = await db
+        .selectFrom('resolutions')
+        .select(['curations_mark', 'keys_version'])
+        .where('step', '=', 'entities')
+        .executeTakeFirst();
+      const unresolved = await db.selectFrom('unresolved_documents').select('document_id').execute();
+      return {
+        stored: row
+          ? { curationsMark: Number(row.curations_mark), keysVersion: Number(row.keys_version) }
+          : null,
+        entries: unresolved.map((r) => r.document_id),
+        documents: unresolved.map((r) => r.document_id).filter((id) => id !== REPLACED),
+        replaced: unresolved.some((r) => r.document_id === REPLACED),
+      };
+    },
+
+    async documentsWithKeys(keys: readonly string[]): Promise<string[]> {
+      const rows = await inBatches(keys, (batch) =>
+        db.selectFrom('entity_keys').select('document_id').distinct().where('key', 'in', batch).execute(),
+      );
+      return [...new Set(rows.map((r) => r.document_id))];
+    },
+
+    async localsOfDocuments(documentIds: readonly string[]): Promise<LocalEntity[]> {
+      const rows = await inBatches(documentIds, (batch) =>
+        db
+          .selectFrom('annotations')
+          .select(['document_id', 'locals'])
+          .where('document_id', 'in', batch)
+          .execute(),
+      );
+      return rows.flatMap(localsFromRow);
+    },
+
+    async roleFactsOfDocuments(documentIds: readonly string[]): Promise<RoleFact[]> {
+      const rows = await inBatches(documentIds, (batch) =>
+        db
+          .selectFrom('annotations')
+          .select(['document_id', 'roles'])
+          .where('document_id', 'in', batch)
+          .execute(),
+      );
+      return rows.flatMap((row) =>
+        (JSON.parse(row.roles) as Array<Omit<RoleFact, 'documentId'>>).map((role) => ({
+          ...role,
+          documentId: row.document_id,
+        })),
+      );
+    },
+
+    async chainsOfEntities(entityIds: readonly string[]) {
+      const rows = await inBatches(entityIds, (batch) =>
+        db
+          .selectFrom('memberships')
+          .select(['document_id', 'chain'])
+          .where('entity_id', 'in', batch)
+          .execute(),
+      );
+      return rows.map((r) => ({ documentId: r.document_id, chain: Number(r.chain) }));
+    },
+
+    replaceEntitiesIn(scope, entities, memberships, keyOf, mark, resolved) {
+      let overlap = false;
+      const written = replaceResolved(db, 'entities', mark, async (trx) => {
+        const inScope = new Set(scope.map((c) => `${c.documentId}\u0000${c.chain}`));
+        const documents = [...new Set(scope.map((c) => c.documentId))];
+        const rows = await inBatches(documents, (batch) =>
+          trx
+            .selectFrom('memberships')
+            .select(['document_id', 'chain', 'entity_id'])
+            .where('document_id', 'in', batch)
+            .execute(),
+        );
+        const old = [
+          ...new Set(
+            rows.filter((r) => inScope.has(`${r.document_id}\u0000${r.chain}`)).map((r) => r.entity_id),
+          ),
+        ];
+        await inBatches(old, (batch) =>
+          trx.deleteFrom('memberships').where('entity_id', 'in', batch).execute(),
+        );
+        await inBatches(old, (batch) =>
+          trx.deleteFrom('entity_names').where('entity_id', 'in', batch).execute(),
+        );
+        await inBatches(old, (batch) => trx.deleteFrom('entities').where('id', 'in', batch).execute());
+        const taken = await inBatches(
+          entities.map((e) => e.id),
+          (batch) => trx.selectFrom('entities').select('id').where('id', 'in', batch).execute(),
+        );
+        if (taken.length > 0) {
+          overlap = true;
+          throw new OverlapFound();
+        }
+        await insertEntityRecords(trx, entities, memberships, keyOf);
+        await storeKeys(trx, resolved);
+      });
+      return written.catch((error: unknown) => {
+        if (overlap && error instanceof OverlapFound) return 'overlap' as const;
+        throw error;
+      });
+    },
+  };
+}
+
+/** Rolls back a scoped replacement whose entities would collide with ones outside it. */
+class OverlapFound extends Error {}
