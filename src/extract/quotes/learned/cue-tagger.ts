@@ -1,6 +1,7 @@
 import { cueClassOf, cueLemmaOfLowercase, phraseAt } from '../cue-lexicon.ts';
 import { type CueMatch, cueAt, lexiconCueAt, nameShaped } from '../cues.ts';
 import { type TextIndex, wordAt } from '../text-index.ts';
+import { guessLemma } from './guess-lemma.ts';
 import { feature, hashString } from './hash.ts';
 import { classify, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
 import type { Positions } from './positions.ts';
@@ -15,7 +16,7 @@ import type { Positions } from './positions.ts';
 export const CUE_LABELS = ['O', 'CUE'] as const;
 
 const VERB = hashString('VERB');
-const CUE_WIDTH = 21;
+const CUE_WIDTH = 25;
 
 /** The positions in `[from, to]` that may head a cue. */
 export function cueCandidates(positions: Positions, ruleCue: Uint8Array, from: number, to: number): number[] {
@@ -38,7 +39,7 @@ export function cueFeatures(
 ): FeatureSequence {
   const sequence = emptySequence(candidates.length, CUE_WIDTH, false);
   const f = sequence.features;
-  const { word, pos, suffix, shape, lemma, cueClass, quoted, kind, first } = positions;
+  const { word, pos, suffix, shape, lemma, stem, cueClass, quoted, kind, first } = positions;
   let at = 0;
   for (const t of candidates) {
     const w = word[t] as number;
@@ -72,18 +73,12 @@ export function cueFeatures(
     f[at++] = feature(19, t < to ? cueClass[t + 1] : 0, t + 1 < to ? cueClass[t + 2] : 0, p);
     f[at++] = feature(20, kindAfter, kindBefore, p);
     f[at++] = feature(21, cls, shape[t], rule);
+    f[at++] = feature(22, stem[t]);
+    f[at++] = feature(23, stem[t], kindAfter);
+    f[at++] = feature(24, stem[t], kindBefore);
+    f[at++] = feature(25, stem[t], t > from ? stem[t - 1] : 1);
   }
   return sequence;
-}
-
-/** A lemma for a verb form the lexicon does not list: "endorsed" → "endorse", "blasted" → "blast". */
-function guessLemma(word: string): string {
-  if (/ies$|ied$/.test(word)) return `${word.slice(0, -3)}y`;
-  const stem = word.replace(/(?:ing|ed|es|s)$/, '');
-  if (stem === word || stem.length < 3) return word;
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
-  if (/(?:[sczvgu]|at|it|ot|ut|iz|ur|rs)$/.test(stem) && !word.endsWith('es')) return `${stem}e`;
-  return stem;
 }
 
 /** The cue headed by token `head`, with the lexicon's lemma or a guessed one. */

@@ -1,5 +1,5 @@
 import { FINDING, isSpeechLemma, SIGNATURE } from '../cue-lexicon.ts';
-import type { CueMatch } from '../cues.ts';
+import { type CueMatch, nameShaped } from '../cues.ts';
 import { quotationsIn, wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
@@ -81,6 +81,18 @@ function withoutFrontedWords(index: TextIndex, frame: Frame): Frame {
 }
 
 /**
+ * The tagged source run on over the capitalised words between it and the cue: a surname the
+ * part-of-speech tagger reads as a verb ("Ada Quell wrote") is left out by the role tagger, which reads
+ * the tag, while a name that runs up to the cue is never cut short.
+ */
+function withWholeName(index: TextIndex, frame: Frame): Frame {
+  const { source, cue } = frame;
+  if (!source || source.last >= cue.first || source.last + 1 === cue.first) return frame;
+  for (let k = source.last + 1; k < cue.first; k++) if (!nameShaped(index, k)) return frame;
+  return { ...frame, source: { first: source.first, last: cue.first - 1 }, sourceAntecedent: null };
+}
+
+/**
  * Frames found with the learned models: the cue detector weighs the candidate heads of every sentence
  * with words outside quotation marks (with the rules' cues among its evidence), and a lexicon verb of
  * speech whose words hold quoted ones is kept even when the detector doubts it (the rare verb of speech:
@@ -118,7 +130,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (plain(index, rule)) frames.push(rule);
     else {
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
-      frames.push(withoutFrontedWords(index, withAddressee(index, tagged)));
+      frames.push(withoutFrontedWords(index, withAddressee(index, withWholeName(index, tagged))));
     }
   }
   return frames;

@@ -1,5 +1,6 @@
 import { cueClassOf, cueLemmaOfLowercase } from '../cue-lexicon.ts';
 import type { TextIndex } from '../text-index.ts';
+import { guessLemma } from './guess-lemma.ts';
 import { hashString } from './hash.ts';
 
 /**
@@ -22,6 +23,11 @@ export interface Positions {
   shape: Uint8Array;
   /** The cue lexicon's lemma, hashed, or 0. */
   lemma: Uint32Array;
+  /**
+   * The lexicon's lemma or a guessed one, hashed, for verbs, nouns and adjectives ("supports",
+   * "supporting" and "support" are one), else the word: the cue detector learns a verb from any of its forms.
+   */
+  stem: Uint32Array;
   /** 0 none or other, 1 speech, 2 writing, 3 thought, 4 evidence. */
   cueClass: Uint8Array;
   /** 1 at a quotation. */
@@ -101,6 +107,7 @@ export function documentPositions(index: TextIndex): Positions {
     suffix: new Uint32Array(n),
     shape: new Uint8Array(n),
     lemma: new Uint32Array(n),
+    stem: new Uint32Array(n),
     cueClass: new Uint8Array(n),
     quoted: new Uint8Array(n),
     kind: new Uint8Array(n),
@@ -130,6 +137,8 @@ export function documentPositions(index: TextIndex): Positions {
       const cueClass = cueClassOf(lemma);
       positions.cueClass[t] = cueClass ? CLASSES[cueClass] : 0;
     }
+    const inflected = tag === 'VERB' || tag === 'NOUN' || tag === 'ADJ';
+    positions.stem[t] = inflected ? hashString(lemma ?? guessLemma(word)) : (positions.word[t] as number);
     positions.kind[t] = KINDS.get(word) ?? POS_KINDS.get(tag) ?? 0;
   }
   return positions;
