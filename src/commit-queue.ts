@@ -71,6 +71,7 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         document: derived,
         annotations: result.annotations,
         signatures: result.signatures,
+        entityKeys: result.entityKeys,
         // Adding: bytes another process derived meanwhile keep their document. Reprocessing: replace it.
         keepExisting: result.sighting !== null,
       },

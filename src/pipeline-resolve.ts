@@ -4,7 +4,7 @@ import { copyClusters } from './resolve/copies/clusters.ts';
 import { addToCopyIndex, type CopyPair, createCopyIndex } from './resolve/copies/copy-index.ts';
 import { applyCurations } from './resolve/curation.ts';
 import { resolveEntities } from './resolve/entities/index.ts';
-import { nameLookup, personKeys, RESOLUTION_KEYS_VERSION, resolutionKeys } from './resolve/entities/keys.ts';
+import { documentKeys, nameLookup, personKeys, RESOLUTION_KEYS_VERSION } from './resolve/entities/keys.ts';
 import { nameKey } from './resolve/entities/lookup.ts';
 import { connectedLocals } from './resolve/entities/scope.ts';
 import type { EntityResolutionState, ResolutionMark, Store } from './store/store.ts';
@@ -79,18 +79,16 @@ async function resolveClaims(store: Store, mark: ResolutionMark): Promise<number
 }
 
 /** The keys of each document's local entities, one row per document and key. */
-function keysOf(locals: readonly LocalEntity[]): Array<{ documentId: string; key: string }> {
-  const seen = new Set<string>();
-  const rows: Array<{ documentId: string; key: string }> = [];
+function keysOf(locals: readonly LocalEntity[]): Array<{ documentId: string; key: number }> {
+  const byDocument = new Map<string, LocalEntity[]>();
   for (const local of locals) {
-    for (const key of resolutionKeys(local)) {
-      const id = `${local.documentId}\u0000${key}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      rows.push({ documentId: local.documentId, key });
-    }
+    const list = byDocument.get(local.documentId);
+    if (list) list.push(local);
+    else byDocument.set(local.documentId, [local]);
   }
-  return rows;
+  return [...byDocument].flatMap(([documentId, list]) =>
+    documentKeys(list).map((key) => ({ documentId, key })),
+  );
 }
 
 type Actors = { entities: number; unapplied: string[]; scope: 'whole' | 'part'; localEntities: number };
@@ -106,10 +104,13 @@ async function resolveWhole(
   const roles: RoleFact[] = [];
   for await (const role of store.allRoleFacts()) roles.push(role);
   const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
+  // Documents are stored with their keys; those of a ledger made before this version of the keys'
+  // definition are made again. A ledger's first resolution has only keys made by this version.
+  const stale = state.stored !== null && state.stored.keysVersion !== RESOLUTION_KEYS_VERSION;
   await store.replaceEntities(curated.entities, curated.assignments, nameKey, mark, {
-    keys: keysOf(locals),
     unresolved: state.entries,
     keysVersion: RESOLUTION_KEYS_VERSION,
+    rebuiltKeys: stale ? keysOf(locals) : null,
   });
   return {
     entities: curated.entities.length,
@@ -154,7 +155,6 @@ async function resolvePart(
     chains.has(`${r.documentId}\u0000${r.chain}`),
   );
   const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
-  const fresh = new Set(state.documents);
   const written = await store.replaceEntitiesIn(
     locals,
     curated.entities,
@@ -162,7 +162,6 @@ async function resolvePart(
     nameKey,
     mark,
     {
-      keys: keysOf(locals.filter((l) => fresh.has(l.documentId))),
       unresolved: state.entries,
     },
   );

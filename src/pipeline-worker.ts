@@ -6,6 +6,7 @@ import { RejectedInput } from './errors.ts';
 import { annotate } from './extract/annotate.ts';
 import type { Annotations, Document, Sighting } from './model.ts';
 import { documentSignatures } from './resolve/copies/paragraphs.ts';
+import { documentKeys } from './resolve/entities/keys.ts';
 import type { PartSignature } from './store/store.ts';
 import { type TextInput, toDocument } from './text/document.ts';
 
@@ -35,6 +36,8 @@ export type WorkResult =
       document: Document;
       annotations: Annotations;
       signatures: PartSignature[];
+      /** Keys of its local entities, for incremental resolution (see resolve/entities/keys.ts). */
+      entityKeys: number[];
       /** The bytes, until they are preserved (by this thread when the blob store is a folder). */
       bytes?: Uint8Array;
     }
@@ -102,6 +105,7 @@ export function processItem(item: WorkItem): WorkResult {
     const input: TextInput = { bytes: source.bytes, sha256: source.sha256, locator };
     if (source.contentType !== undefined) input.contentType = source.contentType;
     const { document, mediaType, tokens } = toDocument(input);
+    const annotations = annotate({ document, tokens });
     const result: WorkResult = {
       status: 'new',
       sha256: source.sha256,
@@ -109,8 +113,9 @@ export function processItem(item: WorkItem): WorkResult {
       sighting,
       mediaType,
       document,
-      annotations: annotate({ document, tokens }),
+      annotations,
       signatures: signaturesOf(document),
+      entityKeys: documentKeys(annotations.locals),
     };
     // A stored blob is preserved already; other bytes still have to be, here or on the main thread.
     if (item.kind !== 'blob') result.bytes = source.bytes;

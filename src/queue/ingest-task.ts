@@ -69,6 +69,7 @@ export async function ingestSource(ctx: IngestContext, job: IngestPayload): Prom
       document: result.document,
       annotations: result.annotations,
       signatures: result.signatures,
+      entityKeys: result.entityKeys,
       keepExisting: true,
     },
   ]);

@@ -4,7 +4,7 @@ import { localsFromRow } from './annotation-rows.ts';
 import { annotationsInOrder } from './annotations-in-order.ts';
 import { documentRefColumns, documentRefOf } from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
-import { entityScopeStore, storeKeys } from './kysely-entity-scope.ts';
+import { entityScopeStore, storeKeyVersion, takeIn } from './kysely-entity-scope.ts';
 import { replaceResolved, resolutionMark } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { CurationTable, EntityNameTable, EntityTable, MembershipTable, Tables } from './schema.ts';
@@ -93,13 +93,8 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
         await trx.deleteFrom('entities').execute();
         await insertEntityRecords(trx, entities, memberships, keyOf);
         if (!resolved) return;
-        await trx.deleteFrom('entity_keys').execute();
-        await storeKeys(trx, resolved);
-        await trx
-          .updateTable('resolutions')
-          .set({ keys_version: resolved.keysVersion })
-          .where('step', '=', 'entities')
-          .execute();
+        await takeIn(trx, resolved);
+        await storeKeyVersion(trx, resolved);
       });
     },
 

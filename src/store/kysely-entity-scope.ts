@@ -5,7 +5,7 @@ import { insertEntityRecords } from './kysely-entities.ts';
 import { replaceResolved } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
 import type { EntityKeyTable, Tables } from './schema.ts';
-import type { EntityResolutionState, EntityScopeStore, ResolvedDocuments } from './store.ts';
+import type { EntityResolutionState, EntityScopeStore, ResolvedCorpus, ResolvedDocuments } from './store.ts';
 
 /**
  * What incremental entity resolution reads and writes: which documents are not resolved yet, the keys
@@ -13,17 +13,21 @@ import type { EntityResolutionState, EntityScopeStore, ResolvedDocuments } from 
  * replaced without touching the rest.
  */
 
-/** Marks newly stored documents for the next resolution; `replaced` says older ones went out. */
+/** Marks newly stored documents for the next resolution, with their keys; `replaced` says older ones went out. */
 export async function markUnresolved(
   trx: Kysely<Tables>,
-  documentIds: readonly string[],
+  documents: ReadonlyArray<{ documentId: string; keys: readonly number[] }>,
   replaced: boolean,
 ): Promise<void> {
-  const ids = replaced ? [...documentIds, REPLACED] : documentIds;
-  for (let i = 0; i < ids.length; i += 500) {
+  const rows = documents.map(({ documentId, keys }) => ({
+    document_id: documentId,
+    keys: JSON.stringify(keys),
+  }));
+  if (replaced) rows.push({ document_id: REPLACED, keys: '[]' });
+  for (let i = 0; i < rows.length; i += 500) {
     await trx
       .insertInto('unresolved_documents')
-      .values(ids.slice(i, i + 500).map((document_id) => ({ document_id })))
+      .values(rows.slice(i, i + 500))
       .onConflict((c) => c.doNothing())
       .execute();
   }
@@ -32,28 +36,57 @@ export async function markUnresolved(
 /** The entry that says a document was replaced or deleted since the last resolution. */
 export const REPLACED = '*';
 
-const insertKeys = rowInserter<EntityKeyTable>((db, rows) => db.insertInto('entity_keys').values(rows));
+// A document indexed before (its keys rebuilt meanwhile) keeps its rows.
+const insertKeys = rowInserter<EntityKeyTable>((db, rows) =>
+  db
+    .insertInto('entity_keys')
+    .values(rows)
+    .onConflict((c) => c.doNothing()),
+);
 
 /** Runs `query` on the ids a few hundred at a time (engines limit a statement's parameters). */
-async function inBatches<T>(ids: readonly string[], query: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+async function inBatches<T, Id>(ids: readonly Id[], query: (batch: Id[]) => Promise<T[]>): Promise<T[]> {
   const found: T[] = [];
   for (let i = 0; i < ids.length; i += 500) found.push(...(await query(ids.slice(i, i + 500))));
   return found;
 }
 
-/** Replaces the keys of the documents taken in and clears their unresolved marks. */
-export async function storeKeys(trx: Kysely<Tables>, resolved: ResolvedDocuments): Promise<void> {
-  const documents = [...new Set(resolved.keys.map((k) => k.documentId))];
-  await inBatches(documents, (batch) =>
-    trx.deleteFrom('entity_keys').where('document_id', 'in', batch).execute(),
+/** Indexes the keys of the documents a resolution took in, and clears their unresolved marks. */
+export async function takeIn(trx: Kysely<Tables>, resolved: ResolvedDocuments): Promise<void> {
+  const rows = await inBatches(resolved.unresolved, (batch) =>
+    trx
+      .selectFrom('unresolved_documents')
+      .select(['document_id', 'keys'])
+      .where('document_id', 'in', batch)
+      .execute(),
   );
   await insertKeys(
     trx,
-    resolved.keys.map(({ key, documentId }) => ({ key, document_id: documentId })),
+    rows.flatMap((row) =>
+      row.document_id === REPLACED
+        ? []
+        : (JSON.parse(row.keys) as number[]).map((key) => ({ key, document_id: row.document_id })),
+    ),
   );
   await inBatches(resolved.unresolved, (batch) =>
     trx.deleteFrom('unresolved_documents').where('document_id', 'in', batch).execute(),
   );
+}
+
+/** Records the version of the keys' definition, replacing every document's keys if they were rebuilt. */
+export async function storeKeyVersion(trx: Kysely<Tables>, resolved: ResolvedCorpus): Promise<void> {
+  if (resolved.rebuiltKeys) {
+    await trx.deleteFrom('entity_keys').execute();
+    await insertKeys(
+      trx,
+      resolved.rebuiltKeys.map(({ key, documentId }) => ({ key, document_id: documentId })),
+    );
+  }
+  await trx
+    .updateTable('resolutions')
+    .set({ keys_version: resolved.keysVersion })
+    .where('step', '=', 'entities')
+    .execute();
 }
 
 export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
@@ -75,7 +108,7 @@ export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
       };
     },
 
-    async documentsWithKeys(keys: readonly string[]): Promise<string[]> {
+    async documentsWithKeys(keys: readonly number[]): Promise<string[]> {
       const rows = await inBatches(keys, (batch) =>
         db.selectFrom('entity_keys').select('document_id').distinct().where('key', 'in', batch).execute(),
       );
@@ -153,7 +186,7 @@ export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
           throw new OverlapFound();
         }
         await insertEntityRecords(trx, entities, memberships, keyOf);
-        await storeKeys(trx, resolved);
+        await takeIn(trx, resolved);
       });
       return written.catch((error: unknown) => {
         if (overlap && error instanceof OverlapFound) return 'overlap' as const;

@@ -103,6 +103,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       const sightings: Array<Omit<SightingTable, 'id'>> = [];
       const documents: Array<Omit<DocumentTable, 'seq'>> = [];
       const annotations: AnnotationRows[] = [];
+      const unresolved: Array<{ documentId: string; keys: readonly number[] }> = [];
       for (const write of writes) {
         if (write.kind === 'sighting') {
           sightings.push(sightingRow(write.sha256, write.sighting));
@@ -112,6 +113,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
         if (sighting) sightings.push(sightingRow(source.sha256, sighting));
         if (kept.has(source.sha256)) continue;
         documents.push(documentRow(document, now));
+        unresolved.push({ documentId: document.id, keys: write.entityKeys ?? [] });
         if (write.annotations)
           annotations.push(annotationRows(document.id, write.annotations, write.signatures));
       }
@@ -128,11 +130,7 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       }
       await insertDocuments(trx, documents);
       await insertAnnotations(trx, annotations);
-      await markUnresolved(
-        trx,
-        documents.map((d) => d.id),
-        deleted > 0n,
-      );
+      await markUnresolved(trx, unresolved, deleted > 0n);
       return { kept: [...kept] };
     });
   }

@@ -209,7 +209,7 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
       async up(db: Kysely<unknown>) {
         await db.schema
           .createTable('entity_keys')
-          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('key', 'bigint', (c) => c.notNull())
           .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
           .addPrimaryKeyConstraint('entity_keys_key', ['key', 'document_id'])
           .execute();
@@ -222,6 +222,7 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
         await db.schema
           .createTable('unresolved_documents')
           .addColumn('document_id', 'text', (c) => c.primaryKey())
+          .addColumn('keys', 'text', (c) => c.notNull())
           .execute();
         // Existing ledgers start at version 0: their first resolution is whole, and stores the keys.
         await db.schema

@@ -174,7 +174,8 @@ export interface ResolutionTable {
 
 /** A key under which a document's local entities may meet others' (see `resolve/entities/keys.ts`). */
 export interface EntityKeyTable {
-  key: string;
+  /** The key's hash (`storedKey`). */
+  key: number;
   document_id: string;
 }
 
@@ -184,4 +185,9 @@ export interface EntityKeyTable {
  */
 export interface UnresolvedDocumentTable {
   document_id: string;
+  /**
+   * The keys of its local entities (a JSON array), indexed in `entity_keys` when it is resolved: in
+   * one transaction then, where a few rows with each document would write all over the index.
+   */
+  keys: string;
 }

@@ -65,6 +65,8 @@ export type StoreWrite =
       annotations?: Annotations | null;
       /** MinHash signatures of the whole text (`part` -1) and of its long paragraphs. */
       signatures?: PartSignature[];
+      /** The keys its local entities may meet others' by, for incremental resolution. */
+      entityKeys?: number[];
       /**
        * Keep a document this pipeline version already derived from the same bytes (another process
        * stored it meanwhile): only the sighting is added. Reprocessing replaces it instead.
@@ -257,10 +259,18 @@ export interface Membership {
   entityId: string;
 }
 
-/** The documents a resolution took in: their keys (replacing any they had) and their unresolved marks. */
+/** The unresolved marks a resolution took in, cleared when it is stored. */
 export interface ResolvedDocuments {
-  keys: ReadonlyArray<{ documentId: string; key: string }>;
   unresolved: readonly string[];
+}
+
+/**
+ * A whole resolution's: the marks it took in, the version of the keys' definition it used, and, when
+ * the stored keys were made by another version, every document's keys made again.
+ */
+export interface ResolvedCorpus extends ResolvedDocuments {
+  keysVersion: number;
+  rebuiltKeys: ReadonlyArray<{ documentId: string; key: number }> | null;
 }
 
 /** Where incremental entity resolution stands (see `resolve/entities/keys.ts`). */
@@ -282,7 +292,7 @@ export interface EntityResolutionState {
 export interface EntityScopeStore {
   entityResolutionState(): Promise<EntityResolutionState>;
   /** Documents whose local entities have one of these keys. */
-  documentsWithKeys(keys: readonly string[]): Promise<string[]>;
+  documentsWithKeys(keys: readonly number[]): Promise<string[]>;
   localsOfDocuments(documentIds: readonly string[]): Promise<LocalEntity[]>;
   roleFactsOfDocuments(documentIds: readonly string[]): Promise<RoleFact[]>;
   /** The local entities the stored resolution puts in these entities. */
@@ -318,7 +328,7 @@ export interface EntityStore extends EntityScopeStore {
     memberships: readonly Membership[],
     keyOf: (name: string) => string,
     mark: ResolutionMark,
-    resolved?: ResolvedDocuments & { keysVersion: number },
+    resolved?: ResolvedCorpus,
   ): Promise<boolean>;
   getEntity(id: string): Promise<Entity | undefined>;
   /** Most mentioned first; all kinds unless one is given. */

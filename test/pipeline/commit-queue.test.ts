@@ -33,6 +33,7 @@ function derived(text: string, locator: string): Extract<WorkResult, { status: '
     document,
     annotations: { mentions: [], roles: [], locals: [], quotes: [], dates: [], claims: [] },
     signatures: [],
+    entityKeys: [],
   };
 }
 

@@ -80,6 +80,27 @@ function spellingKey(prefix: string, name: string): string {
   return `${prefix}:${skeletonOf(canonicalName(name).replace(/ /g, ''))}`;
 }
 
+/**
+ * A key as the ledger stores it: a 53-bit hash (two 32-bit FNV-1a with different seeds), which an
+ * index compares faster than text. Two keys sharing a hash only make a part of the corpus read a
+ * document it need not; what is connected is decided on the keys themselves.
+ */
+export function storedKey(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** The keys of a document's local entities, each once, as stored with the document. */
+export function documentKeys(locals: readonly LocalEntity[]): number[] {
+  return [...new Set(locals.flatMap(resolutionKeys).map(storedKey))];
+}
+
 export function resolutionKeys(local: LocalEntity): string[] {
   const keys: string[] = [];
   // Every name a typed body is known by: untyped entities, short forms and alias curations look it up.

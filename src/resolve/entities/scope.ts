@@ -1,9 +1,10 @@
 import type { LocalEntity } from '../../model.ts';
-import { keysMeeting, resolutionKeys } from './keys.ts';
+import { keysMeeting, resolutionKeys, storedKey } from './keys.ts';
 
 /** Where the local entities of the corpus are found by key, document by document. */
 export interface LocalsByKey {
-  documentsWithKeys(keys: readonly string[]): Promise<string[]>;
+  /** Documents with one of these keys (as stored: see `storedKey`). */
+  documentsWithKeys(keys: readonly number[]): Promise<string[]>;
   localsOfDocuments(documentIds: readonly string[]): Promise<LocalEntity[]>;
 }
 
@@ -87,7 +88,7 @@ export async function connectedLocals(
   while (asked.length > 0) {
     const keys = asked;
     asked = [];
-    await read(await index.documentsWithKeys(keys), () => false);
+    await read(await index.documentsWithKeys(keys.map(storedKey)), () => false);
   }
   return [...found.values()];
 }
