@@ -65,11 +65,12 @@ function organizationKeys(local: LocalEntity): string[] {
   if (key === null || !key.includes(' ')) {
     // Without a name of several words it may be a short form, looking up the bodies it may stand for.
     for (const acronym of acronyms) keys.push(lookup(`si:${acronym}`));
-    for (const { name } of local.names) if (!/\s/.test(plainName(name))) keys.push(nameLookup(name));
+    for (const { name } of local.names)
+      if (!/\s/.test(plainName(name))) keys.push(lookup(`sa:${plainName(name)}`));
     return keys;
   }
   const first = key.split(' ')[0] ?? '';
-  if (!THING_WORDS.has(first) && !isHead(first)) keys.push(indexed(`nm:${first}`));
+  if (!THING_WORDS.has(first) && !isHead(first)) keys.push(indexed(`sa:${first}`));
   const initials = initialsOf(key);
   if (initials.length >= 3) keys.push(indexed(`si:${initials}`));
   keys.push(lookup(`sp:${key}`), ...headedParts(key).map((part) => indexed(`sp:${part}`)));
@@ -103,10 +104,11 @@ export function documentKeys(locals: readonly LocalEntity[]): number[] {
 
 export function resolutionKeys(local: LocalEntity): string[] {
   const keys: string[] = [];
-  // Every name a typed body is known by: untyped entities, short forms and alias curations look it up.
-  if (local.kind !== 'person')
-    for (const name of [local.name, ...local.names.map((n) => n.name)])
-      keys.push(indexed(`nm:${plainName(name)}`));
+  // Every name a body is known by: untyped entities and alias curations look it up (`nm`), and so do
+  // short forms of organisations (`sa`, which also indexes the first word of a long name).
+  const names = local.kind === 'person' ? [] : [local.name, ...local.names.map((n) => n.name)].map(plainName);
+  for (const name of names) keys.push(indexed(`nm:${name}`));
+  if (local.kind === 'organization') for (const name of names) keys.push(indexed(`sa:${name}`));
   if (local.kind === 'person') keys.push(...personKeys(local.name));
   else if (local.kind === 'organization') keys.push(...organizationKeys(local));
   else if (local.kind === 'place') keys.push(spellingKey('pl', countryNameOf(local.name)));
