@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestContext } from 'node:test';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { runAttest } from '../helpers/cli.ts';
 import { postgresTest } from '../helpers/engines.ts';
 import { temporaryFolder } from '../helpers/records.ts';
@@ -100,4 +101,31 @@ test('a merge made before new documents arrive holds for their mentions too', as
   const merged = JSON.parse(await attest(cwd, ['entity', 'show', 'Morrow Pilots Association', '--json']));
   assert.equal(merged.entity.id, board);
   assert.equal(merged.entity.documents, 2, 'the new document is one more of the merged entity');
+});
+
+test('a ledger whose keys were made by an older definition is resolved whole once, then in part', async (t) => {
+  const cwd = temporaryFolder(t);
+  const [first] = await addInBatches(cwd, [], 2);
+  assert.equal(first?.scope, 'whole');
+  // What a ledger made before incremental resolution looks like: no keys, and version 0.
+  const db = new Database(join(cwd, '.attest', 'attest.db'));
+  db.prepare('delete from entity_keys').run();
+  db.prepare("update resolutions set keys_version = 0 where step = 'entities'").run();
+  db.close();
+  const before = await ledgerState(cwd, []);
+
+  mkdirSync(join(cwd, 'later'));
+  writeFileSync(join(cwd, 'later', 'note.txt'), 'A note\n\nThe Tidewater Harbour Board met on Monday.\n');
+  const upgrade = JSON.parse(await attest(cwd, ['add', '--json', 'later']));
+  assert.equal(upgrade.resolution.entityResolution.scope, 'whole', 'keys of another version are made again');
+  writeFileSync(
+    join(cwd, 'later', 'second.txt'),
+    'Second note\n\nIlse Varga chaired the Tidewater Harbour Board.\n',
+  );
+  const next = JSON.parse(await attest(cwd, ['add', '--json', 'later']));
+  assert.equal(next.resolution.entityResolution.scope, 'part');
+  const after = await ledgerState(cwd, []);
+  assert.ok(after.entities.length > before.entities.length, 'the new bodies and people are entities');
+  await attest(cwd, ['reprocess']);
+  assert.deepEqual(await ledgerState(cwd, []), after);
 });
