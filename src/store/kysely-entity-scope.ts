@@ -154,7 +154,6 @@ export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
     },
 
     replaceEntitiesIn(scope, entities, memberships, keyOf, mark, resolved) {
-      let overlap = false;
       const written = replaceResolved(db, 'entities', mark, async (trx) => {
         const inScope = new Set(scope.map((c) => `${c.documentId}\u0000${c.chain}`));
         const documents = [...new Set(scope.map((c) => c.documentId))];
@@ -181,15 +180,13 @@ export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
           entities.map((e) => e.id),
           (batch) => trx.selectFrom('entities').select('id').where('id', 'in', batch).execute(),
         );
-        if (taken.length > 0) {
-          overlap = true;
-          throw new OverlapFound();
-        }
+        // Thrown to roll the transaction back.
+        if (taken.length > 0) throw new OverlapFound();
         await insertEntityRecords(trx, entities, memberships, keyOf);
         await takeIn(trx, resolved);
       });
       return written.catch((error: unknown) => {
-        if (overlap && error instanceof OverlapFound) return 'overlap' as const;
+        if (error instanceof OverlapFound) return 'overlap' as const;
         throw error;
       });
     },
