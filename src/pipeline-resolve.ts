@@ -108,7 +108,8 @@ async function resolveWhole(
   // definition are made again. A ledger's first resolution has only keys made by this version.
   const stale = state.stored !== null && state.stored.keysVersion !== RESOLUTION_KEYS_VERSION;
   await store.replaceEntities(curated.entities, curated.assignments, nameKey, mark, {
-    unresolved: state.entries,
+    documents: state.documents,
+    replaced: state.replaced,
     keysVersion: RESOLUTION_KEYS_VERSION,
     rebuiltKeys: stale ? keysOf(locals) : null,
   });
@@ -149,11 +150,8 @@ async function resolvePart(
 ): Promise<Actors | 'overlap'> {
   const seeds = await curationSeeds(store, curations);
   const locals = await connectedLocals({ documents: state.documents, ...seeds }, store);
-  const documents = [...new Set(locals.map((l) => l.documentId))];
-  const chains = new Set(locals.map((l) => `${l.documentId}\u0000${l.chain}`));
-  const roles = (await store.roleFactsOfDocuments(documents)).filter((r) =>
-    chains.has(`${r.documentId}\u0000${r.chain}`),
-  );
+  // Roles are looked up by chain, so those of chains outside the part are never read.
+  const roles = await store.roleFactsOfDocuments([...new Set(locals.map((l) => l.documentId))]);
   const curated = applyCurations(locals, resolveEntities(locals, roles), curations, roles);
   const written = await store.replaceEntitiesIn(
     locals,
@@ -161,9 +159,7 @@ async function resolvePart(
     curated.assignments,
     nameKey,
     mark,
-    {
-      unresolved: state.entries,
-    },
+    { documents: state.documents, replaced: false },
   );
   if (written === 'overlap') return 'overlap';
   return {

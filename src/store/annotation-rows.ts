@@ -9,6 +9,7 @@ import {
   type LocalEntity,
   type Quote,
   type QuoteKind,
+  type RoleFact,
   type Sieve,
   spanIdOf,
 } from '../model.ts';
@@ -54,6 +55,12 @@ export function annotationRows(
     dates: annotations.dates.map((date) => dateRow(date)),
     claims: annotations.claims.map((claim) => claimRow(claim)),
   };
+}
+
+/** The roles stored with a document. */
+export function roleFactsFromRow(row: Pick<AnnotationTable, 'document_id' | 'roles'>): RoleFact[] {
+  const roles = JSON.parse(row.roles) as Array<Omit<RoleFact, 'documentId'>>;
+  return roles.map((role) => ({ ...role, documentId: row.document_id }));
 }
 
 /** The local actors stored with a document. */

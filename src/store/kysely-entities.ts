@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Curation, Entity, MentionKind, RoleFact } from '../model.ts';
-import { localsFromRow } from './annotation-rows.ts';
+import { localsFromRow, roleFactsFromRow } from './annotation-rows.ts';
 import { annotationsInOrder } from './annotations-in-order.ts';
 import { documentRefColumns, documentRefOf } from './document-refs.ts';
 import { keysetBatches } from './keyset-batches.ts';
@@ -77,11 +77,7 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
     },
 
     async *allRoleFacts() {
-      for await (const row of annotationsInOrder(db, 'roles')) {
-        for (const role of JSON.parse(row.roles) as Array<Omit<RoleFact, 'documentId'>>) {
-          yield { ...role, documentId: row.document_id };
-        }
-      }
+      for await (const row of annotationsInOrder(db, 'roles')) yield* roleFactsFromRow(row);
     },
 
     resolutionMark: () => resolutionMark(db),

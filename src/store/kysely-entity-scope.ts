@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { LocalEntity, RoleFact } from '../model.ts';
-import { localsFromRow } from './annotation-rows.ts';
+import { localsFromRow, roleFactsFromRow } from './annotation-rows.ts';
 import { insertEntityRecords } from './kysely-entities.ts';
 import { replaceResolved } from './resolution-guard.ts';
 import { rowInserter } from './row-inserter.ts';
-import type { EntityKeyTable, Tables } from './schema.ts';
+import type { AnnotationTable, EntityKeyTable, Tables } from './schema.ts';
 import type { EntityResolutionState, EntityScopeStore, ResolvedCorpus, ResolvedDocuments } from './store.ts';
 
 /**
@@ -51,9 +51,21 @@ async function inBatches<T, Id>(ids: readonly Id[], query: (batch: Id[]) => Prom
   return found;
 }
 
+/** One column of these documents' annotations rows. */
+function annotationsOf<Column extends 'locals' | 'roles'>(
+  db: Kysely<Tables>,
+  documentIds: readonly string[],
+  column: Column,
+) {
+  return inBatches(documentIds, (batch) =>
+    db.selectFrom('annotations').select(['document_id', column]).where('document_id', 'in', batch).execute(),
+  ) as Promise<Array<{ document_id: string } & Pick<AnnotationTable, Column>>>;
+}
+
 /** Indexes the keys of the documents a resolution took in, and clears their unresolved marks. */
 export async function takeIn(trx: Kysely<Tables>, resolved: ResolvedDocuments): Promise<void> {
-  const rows = await inBatches(resolved.unresolved, (batch) =>
+  const marks = resolved.replaced ? [...resolved.documents, REPLACED] : resolved.documents;
+  const rows = await inBatches(resolved.documents, (batch) =>
     trx
       .selectFrom('unresolved_documents')
       .select(['document_id', 'keys'])
@@ -63,12 +75,10 @@ export async function takeIn(trx: Kysely<Tables>, resolved: ResolvedDocuments): 
   await insertKeys(
     trx,
     rows.flatMap((row) =>
-      row.document_id === REPLACED
-        ? []
-        : (JSON.parse(row.keys) as number[]).map((key) => ({ key, document_id: row.document_id })),
+      (JSON.parse(row.keys) as number[]).map((key) => ({ key, document_id: row.document_id })),
     ),
   );
-  await inBatches(resolved.unresolved, (batch) =>
+  await inBatches(marks, (batch) =>
     trx.deleteFrom('unresolved_documents').where('document_id', 'in', batch).execute(),
   );
 }
@@ -102,7 +112,6 @@ export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
         stored: row
           ? { curationsMark: Number(row.curations_mark), keysVersion: Number(row.keys_version) }
           : null,
-        entries: unresolved.map((r) => r.document_id),
         documents: unresolved.map((r) => r.document_id).filter((id) => id !== REPLACED),
         replaced: unresolved.some((r) => r.document_id === REPLACED),
       };
@@ -116,30 +125,11 @@ export function entityScopeStore(db: Kysely<Tables>): EntityScopeStore {
     },
 
     async localsOfDocuments(documentIds: readonly string[]): Promise<LocalEntity[]> {
-      const rows = await inBatches(documentIds, (batch) =>
-        db
-          .selectFrom('annotations')
-          .select(['document_id', 'locals'])
-          .where('document_id', 'in', batch)
-          .execute(),
-      );
-      return rows.flatMap(localsFromRow);
+      return (await annotationsOf(db, documentIds, 'locals')).flatMap(localsFromRow);
     },
 
     async roleFactsOfDocuments(documentIds: readonly string[]): Promise<RoleFact[]> {
-      const rows = await inBatches(documentIds, (batch) =>
-        db
-          .selectFrom('annotations')
-          .select(['document_id', 'roles'])
-          .where('document_id', 'in', batch)
-          .execute(),
-      );
-      return rows.flatMap((row) =>
-        (JSON.parse(row.roles) as Array<Omit<RoleFact, 'documentId'>>).map((role) => ({
-          ...role,
-          documentId: row.document_id,
-        })),
-      );
+      return (await annotationsOf(db, documentIds, 'roles')).flatMap(roleFactsFromRow);
     },
 
     async chainsOfEntities(entityIds: readonly string[]) {

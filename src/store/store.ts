@@ -259,9 +259,11 @@ export interface Membership {
   entityId: string;
 }
 
-/** The unresolved marks a resolution took in, cleared when it is stored. */
+/** What a resolution took in, its unresolved marks cleared when it is stored. */
 export interface ResolvedDocuments {
-  unresolved: readonly string[];
+  documents: readonly string[];
+  /** Whether it took in that a document was replaced (a whole resolution). */
+  replaced: boolean;
 }
 
 /**
@@ -279,8 +281,6 @@ export interface EntityResolutionState {
   stored: { curationsMark: number; keysVersion: number } | null;
   /** Documents stored since. */
   documents: string[];
-  /** Every mark of what was stored since, to clear once taken in. */
-  entries: string[];
   /** Whether a document was replaced or deleted since. */
   replaced: boolean;
 }

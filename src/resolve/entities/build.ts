@@ -105,7 +105,8 @@ function idsOf(locals: readonly LocalEntity[], groups: readonly Group[], names: 
   return ids;
 }
 
-function chainKey(item: { documentId: string; chain: number }): string {
+/** A local entity's (or role fact's) document and chain as one string, to key maps and sets. */
+export function chainKey(item: { documentId: string; chain: number }): string {
   return `${item.documentId}\u0000${item.chain}`;
 }
 

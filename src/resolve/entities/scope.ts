@@ -1,4 +1,5 @@
 import type { LocalEntity } from '../../model.ts';
+import { chainKey } from './build.ts';
 import { keysMeeting, resolutionKeys, storedKey } from './keys.ts';
 
 /** Where the local entities of the corpus are found by key, document by document. */
@@ -7,8 +8,6 @@ export interface LocalsByKey {
   documentsWithKeys(keys: readonly number[]): Promise<string[]>;
   localsOfDocuments(documentIds: readonly string[]): Promise<LocalEntity[]>;
 }
-
-const chainKey = (local: { documentId: string; chain: number }) => `${local.documentId}\u0000${local.chain}`;
 
 /**
  * The local entities connected to the seeds through keys (see keys.ts), to closure: the part of the
