@@ -6,7 +6,7 @@ import { extractDates } from '../src/extract/dates/index.ts';
 import { type AnalyzedDocument, type Claim, documentIdOf, PIPELINE_VERSION } from '../src/model.ts';
 import { clusterClaims } from '../src/resolve/claims/clusters.ts';
 import { copyClusters } from '../src/resolve/copies/clusters.ts';
-import { addToCopyIndex, type CopyPair, createCopyIndex } from '../src/resolve/copies/copy-index.ts';
+import { copyPairs, type Signed } from '../src/resolve/copies/copy-pairs.ts';
 import { shingleHashes, signatureOf } from '../src/resolve/copies/minhash.ts';
 import { segment } from '../src/text/segment.ts';
 import { DATA, type ReutersStory, readJsonLinesGz } from './corpora.ts';
@@ -89,12 +89,12 @@ function seconds(from: number): number {
 function measure(corpus: PlantedCorpus): Measured {
   const { texts, family } = corpus;
   let started = performance.now();
-  const index = createCopyIndex();
-  const pairs: CopyPair[] = [];
+  const signed: Signed[] = [];
   for (const [i, text] of texts.entries()) {
     const signature = signatureOf(text);
-    if (signature) pairs.push(...addToCopyIndex(index, String(i), signature));
+    if (signature) signed.push({ id: String(i), signature });
   }
+  const pairs = copyPairs(signed);
   const clusters = copyClusters(pairs);
   const copySeconds = seconds(started);
 

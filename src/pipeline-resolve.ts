@@ -1,7 +1,7 @@
 import type { Curation, LocalEntity, RoleFact } from './model.ts';
 import { clusterClaims } from './resolve/claims/clusters.ts';
 import { copyClusters } from './resolve/copies/clusters.ts';
-import { addToCopyIndex, type CopyPair, createCopyIndex } from './resolve/copies/copy-index.ts';
+import { copyPairs, type Signed } from './resolve/copies/copy-pairs.ts';
 import { applyCurations } from './resolve/curation.ts';
 import { resolveEntities } from './resolve/entities/index.ts';
 import { documentKeys, nameLookup, personKeys, RESOLUTION_KEYS_VERSION } from './resolve/entities/keys.ts';
@@ -37,18 +37,18 @@ async function resolveCopies(
   store: Store,
   mark: ResolutionMark,
 ): Promise<{ documents: number; paragraphs: number }> {
-  const documents = createCopyIndex();
-  const paragraphs = createCopyIndex();
-  const documentPairs: CopyPair[] = [];
-  const paragraphPairs: CopyPair[] = [];
+  const documents: Signed[] = [];
+  const paragraphs: Signed[] = [];
   for await (const { documentId, part, signature } of store.allSignatures()) {
-    if (part < 0) documentPairs.push(...addToCopyIndex(documents, documentId, signature));
-    else paragraphPairs.push(...addToCopyIndex(paragraphs, paragraphId(documentId, part), signature));
+    if (part < 0) documents.push({ id: documentId, signature });
+    else paragraphs.push({ id: paragraphId(documentId, part), signature });
   }
-  const documentClusters = copyClusters(documentPairs);
+  const documentClusters = copyClusters(copyPairs(documents));
   // A paragraph copied within its own document is the scraper's repetition, not another source.
   const documentOf = (id: string) => id.slice(0, id.lastIndexOf('/p'));
-  const paragraphClusters = copyClusters(paragraphPairs.filter((p) => documentOf(p.a) !== documentOf(p.b)));
+  const paragraphClusters = copyClusters(
+    copyPairs(paragraphs).filter((p) => documentOf(p.a) !== documentOf(p.b)),
+  );
   await store.replaceCopyClusters(
     [
       ...documentClusters.flatMap((c) =>

@@ -96,6 +96,7 @@ async function throughPool<T>(
       await commits.room();
       return outcome;
     });
+    commits.flush();
     return await Promise.all(committed);
   } finally {
     await pool.close();

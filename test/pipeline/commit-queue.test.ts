@@ -91,3 +91,27 @@ test('a record the store refuses fails alone, with the reason, and the rest are 
   );
   assert.deepEqual(transactions.flat().map(locatorOf), ['good.txt']);
 });
+
+test('results that arrive a few at a time are gathered into large transactions', async () => {
+  const { store, transactions } = recordingStore();
+  const queue = commitQueue(store, new Map());
+  const pending: Array<Promise<unknown>> = [];
+  for (let i = 0; i < 300; i++) {
+    pending.push(queue.commit(i, `${i}.txt`, derived(`Harbour report number ${i}.`, `${i}.txt`)));
+    // A worker hands back a batch of 16 at a time; the main thread turns between batches.
+    if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+  }
+  queue.flush();
+  await Promise.all(pending);
+  assert.equal(transactions.flat().length, 300);
+  assert.ok(transactions.length <= 3, `${transactions.length} transactions`);
+  assert.ok((transactions[0]?.length ?? 0) >= 128);
+});
+
+test('a lone result is committed soon without waiting for a group to fill', async () => {
+  const { store, transactions } = recordingStore();
+  const queue = commitQueue(store, new Map());
+  const outcome = await queue.commit(0, 'only.txt', derived('A single harbour report.', 'only.txt'));
+  assert.equal(outcome.status, 'added');
+  assert.equal(transactions.length, 1);
+});

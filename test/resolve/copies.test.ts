@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { copyClusters } from '../../src/resolve/copies/clusters.ts';
-import { addToCopyIndex, createCopyIndex, isCopy } from '../../src/resolve/copies/copy-index.ts';
+import { copyPairs, isCopy } from '../../src/resolve/copies/copy-pairs.ts';
 import { bandsOf, resemblance, signatureOf } from '../../src/resolve/copies/minhash.ts';
 import { documentSignatures } from '../../src/resolve/copies/paragraphs.ts';
 import { repeatedStatements, statementKey } from '../../src/resolve/copies/repeats.ts';
@@ -13,6 +13,16 @@ const STORY = [
   'A spokesman for the water authority, Dariush Kamali, said the dams had been closed to protect drinking water for the city and would reopen once the reservoirs had recovered from a third year of drought.',
   'Residents said at least a dozen people were detained and taken to a police station on the edge of the city, where relatives gathered late into the night waiting for news of their release.',
 ].join('\n\n');
+
+/** Twenty made-up words, different for every seed: a text that shares no shingle with another. */
+function gibberish(seed: number): string {
+  let state = seed + 1;
+  const word = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state.toString(36);
+  };
+  return Array.from({ length: 20 }, word).join(' ');
+}
 
 function signed(text: string) {
   const signature = signatureOf(text);
@@ -50,21 +60,25 @@ describe('copy detection', () => {
     assert.equal(isCopy(signed(STORY), signed(other)).copy, false);
   });
 
-  test('the index finds the copies of a new text among those already added', () => {
-    const index = createCopyIndex();
-    assert.deepEqual(addToCopyIndex(index, 'doc-a', signed(STORY)), []);
+  test('copies are found among many texts, each pair once, and unrelated texts are left out', () => {
+    const edited = STORY.replace('tear gas', 'water cannon');
+    const items = [
+      { id: 'doc-a', signature: signed(STORY) },
+      {
+        id: 'doc-b',
+        signature: signed('A different story entirely, about the price of bread in the capital.'),
+      },
+      { id: 'doc-c', signature: signed(`${STORY}\n\nReporting by a correspondent.`) },
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `filler-${i}`, signature: signed(gibberish(i)) })),
+      { id: 'doc-d', signature: signed(edited) },
+    ];
     assert.deepEqual(
-      addToCopyIndex(
-        index,
-        'doc-b',
-        signed('A different story entirely, about the price of bread in the capital.'),
-      ),
-      [],
-    );
-    const pairs = addToCopyIndex(index, 'doc-c', signed(`${STORY}\n\nReporting by a correspondent.`));
-    assert.deepEqual(
-      pairs.map((p) => [p.a, p.b]),
-      [['doc-a', 'doc-c']],
+      copyPairs(items).map((p) => [p.a, p.b]),
+      [
+        ['doc-a', 'doc-c'],
+        ['doc-a', 'doc-d'],
+        ['doc-c', 'doc-d'],
+      ],
     );
   });
 });
