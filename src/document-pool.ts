@@ -14,6 +14,12 @@ export interface DocumentPool {
 /** Documents sent to a worker in one message; small enough that a batch of large pages stays small. */
 const BATCH_SIZE = 16;
 const BATCH_BYTES = 4_000_000;
+/**
+ * Batches each worker holds at once. The main thread commits a group of results in one synchronous
+ * transaction (tens of milliseconds), and hands out no work meanwhile: a worker holding four batches
+ * still has work when the commit ends, where one holding two ran dry and sat idle a third of the time.
+ */
+const BATCHES_PER_WORKER = 4;
 
 interface Pending {
   item: WorkItem;
@@ -38,7 +44,7 @@ export function startPool(setup: WorkerSetup, threads = availableParallelism()):
     maxThreads: threads,
     idleTimeout: 60_000,
     // A batch waiting on the disk to sync its blobs lets the thread compute the next one meanwhile.
-    concurrentTasksPerWorker: 2,
+    concurrentTasksPerWorker: BATCHES_PER_WORKER,
     workerData: setup,
   });
   let batch: Pending[] = [];
@@ -63,7 +69,7 @@ export function startPool(setup: WorkerSetup, threads = availableParallelism()):
 
   return {
     threads,
-    capacity: threads * BATCH_SIZE * 2,
+    capacity: threads * BATCH_SIZE * BATCHES_PER_WORKER,
     run(item) {
       return new Promise<WorkResult>((resolve, reject) => {
         batch.push({ item, resolve, reject });
