@@ -4,6 +4,9 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { putBlobFiles } from '../src/capture/blob-store.ts';
+import { annotate } from '../src/extract/annotate.ts';
+import { partSignatures } from '../src/resolve/copies/paragraphs.ts';
+import { documentKeys } from '../src/resolve/entities/keys.ts';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite.ts';
 import type { StoreWrite } from '../src/store/store.ts';
 import { toDocument } from '../src/text/document.ts';
@@ -94,6 +97,13 @@ export async function run(args: string[]): Promise<boolean> {
     t = performance.now();
     const docs = read.map((r) => toDocument({ bytes: r.bytes, sha256: r.sha256, locator: r.file }));
     const textSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const annotations = docs.map(({ document, tokens }) => annotate({ document, tokens }));
+    const extractSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const signatures = docs.map(({ document }) => partSignatures(document));
+    const keys = annotations.map(({ locals }) => documentKeys(locals));
+    const signSeconds = (performance.now() - t) / 1000;
     // As the pipeline does it: blobs in groups of 16 (a worker's batch), documents in groups of 128.
     const blobFolder = join(work, 'stage-blobs');
     t = performance.now();
@@ -109,6 +119,9 @@ export async function run(args: string[]): Promise<boolean> {
         source: { sha256: r.sha256, size: r.bytes.length, mediaType: out.mediaType },
         sighting: { locator: r.file, seenAt: new Date().toISOString() },
         document: out.document,
+        annotations: annotations[i],
+        signatures: signatures[i],
+        entityKeys: keys[i],
       });
     }
     const all = [...writes.values()];
@@ -119,8 +132,10 @@ export async function run(args: string[]): Promise<boolean> {
     for (const [name, seconds] of [
       ['stage: capture (read + sha256)', readSeconds],
       ['stage: text (decode, clean, segment)', textSeconds],
+      ['stage: extract (names, dates, figures, statements)', extractSeconds],
+      ['stage: copy signatures and resolution keys', signSeconds],
       ['stage: blob store (write, sync, link; groups of 16)', blobSeconds],
-      ['stage: store (transactions of 128 documents, FTS5)', storeSeconds],
+      ['stage: store (transactions of 128 documents and all they hold, FTS5)', storeSeconds],
     ] as const) {
       rows.push([
         `${name}, 1 thread`,
@@ -134,9 +149,12 @@ export async function run(args: string[]): Promise<boolean> {
     const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
     for (const row of rows)
       process.stdout.write(`${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')}\n`);
-    const target = reutersFiles.length / e2e.seconds >= 1000;
-    process.stdout.write(`target >= 1,000 Reuters documents/s end to end: ${target ? 'met' : 'NOT met'}\n`);
-    return target;
+    const perSecond = reutersFiles.length / e2e.seconds;
+    for (const target of [500, 1000])
+      process.stdout.write(
+        `target >= ${target.toLocaleString('en')} Reuters documents/s end to end: ${perSecond >= target ? 'met' : 'NOT met'}\n`,
+      );
+    return perSecond >= 1000;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

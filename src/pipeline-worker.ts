@@ -5,9 +5,8 @@ import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
 import { annotate } from './extract/annotate.ts';
 import type { Annotations, Document, Sighting } from './model.ts';
-import { documentSignatures } from './resolve/copies/paragraphs.ts';
+import { type PartSignature, partSignatures } from './resolve/copies/paragraphs.ts';
 import { documentKeys } from './resolve/entities/keys.ts';
-import type { PartSignature } from './store/store.ts';
 import { type TextInput, toDocument } from './text/document.ts';
 
 /**
@@ -81,15 +80,6 @@ function captured(item: WorkItem): Captured | { locator: string; reason: string 
   return result;
 }
 
-/** MinHash signatures of the document (part -1) and of its long paragraphs, to find copies later. */
-function signaturesOf(document: Document): PartSignature[] {
-  const { whole, paragraphs } = documentSignatures(document);
-  return [
-    ...(whole ? [{ part: -1, signature: whole }] : []),
-    ...paragraphs.map((p) => ({ part: p.paragraph, signature: p.signature })),
-  ];
-}
-
 function locatorOf(item: WorkItem): string {
   if (item.kind === 'file') return item.path;
   return item.kind === 'blob' ? item.locator : item.input.locator;
@@ -114,7 +104,7 @@ export function processItem(item: WorkItem): WorkResult {
       mediaType,
       document,
       annotations,
-      signatures: signaturesOf(document),
+      signatures: partSignatures(document),
       entityKeys: documentKeys(annotations.locals),
     };
     // A stored blob is preserved already; other bytes still have to be, here or on the main thread.

@@ -17,7 +17,7 @@ import type {
   Sighting,
   Source,
 } from '../model.ts';
-import type { Signature } from '../resolve/copies/minhash.ts';
+import type { PartSignature } from '../resolve/copies/paragraphs.ts';
 
 /**
  * The store port: every engine (SQLite embedded, PostgreSQL for teams) implements it, and nothing
@@ -80,11 +80,7 @@ export interface SavedBatch {
   kept: Sha256[];
 }
 
-export interface PartSignature {
-  /** -1 for the whole document, else the paragraph's index. */
-  part: number;
-  signature: Signature;
-}
+export type { PartSignature };
 
 export interface NewSource {
   sha256: Sha256;

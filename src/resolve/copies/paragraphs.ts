@@ -17,6 +17,22 @@ export interface ParagraphSignature {
   signature: Signature;
 }
 
+/** A signature as stored with its document. */
+export interface PartSignature {
+  /** -1 for the whole document, else the paragraph's index. */
+  part: number;
+  signature: Signature;
+}
+
+/** The signatures stored with a document: the whole text (part -1), then its long paragraphs. */
+export function partSignatures(document: Document): PartSignature[] {
+  const { whole, paragraphs } = documentSignatures(document);
+  return [
+    ...(whole ? [{ part: -1, signature: whole }] : []),
+    ...paragraphs.map((p) => ({ part: p.paragraph, signature: p.signature })),
+  ];
+}
+
 /**
  * A document's signature and its long paragraphs' ones, in one pass over its words. The document's
  * slots are the least of its paragraphs' (the least value over a union is the least of the least
