@@ -57,11 +57,23 @@ function quotes(index: TextIndex, lo: number, hi: number): boolean {
 }
 
 /**
+ * Whether a verb follows the cue within `[from, hi]`: the cue then reports words of its own sentence
+ * (`He said he would stay.`), rather than only saying where or when (`Rubio said in an interview.`).
+ */
+function saysMore(index: TextIndex, from: number, hi: number): boolean {
+  for (let k = from; k <= hi; k++) {
+    const pos = index.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
  * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
  * splitter cut one, and back over a quotation that is the whole sentence before it in the paragraph
  * when this one is nothing but the attribution (`"Why?" she asked.` splits in two, but `Ana added,
- * "..."` has words of its own); held within reach of
- * the cue, so that a text of one endless sentence costs no more than many short ones.
+ * "..."` and `Ana said she would stay.` have words of their own); held within reach of the cue, so
+ * that a text of one endless sentence costs no more than many short ones.
  */
 export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   const sentence = index.sentences[index.sentenceOf[cue.head] ?? -1];
@@ -76,7 +88,8 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
   const attributionFirst = !first && lo === sentence.firstToken;
   if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
-    if (before.firstToken <= previous.firstToken && !quotes(index, lo, hi)) lo = before.firstToken;
+    const alone = !quotes(index, lo, hi) && !saysMore(index, cue.last + 1, hi);
+    if (before.firstToken <= previous.firstToken && alone) lo = before.firstToken;
   }
   return { lo, hi };
 }
