@@ -13,7 +13,7 @@ import {
 import { afterOpeners, clauseSubject, isMediumPhrase, subjectAfter, subjectBefore } from './frame-sources.ts';
 import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.ts';
 import { findingAt } from './poll-findings.ts';
-import { closesQuotation, opensQuotation, quotationAt, type TextIndex, wordAt } from './text-index.ts';
+import { closesQuotation, opensQuotation, posAt, quotationAt, type TextIndex, wordAt } from './text-index.ts';
 import { ADDRESSED, TERMINAL } from './vocabulary.ts';
 
 /**
@@ -56,12 +56,35 @@ function quotes(index: TextIndex, lo: number, hi: number): boolean {
   return false;
 }
 
+/** Whether a verb stands in `[from, hi]`. */
+function hasVerb(index: TextIndex, from: number, hi: number): boolean {
+  for (let k = from; k <= hi; k++) {
+    const pos = posAt(index, k);
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a cue's sentence from `lo` is nothing but the attribution: past the speaker of an inverted
+ * cue (`asked one voter.`), or past the person addressed and where or when, only punctuation or a
+ * phrase of place or manner, and no verb (`she asked him.` · `Rubio said in an interview.`); not when
+ * the sentence reports words of its own (`He said he would stay.` · `She didn't concede defeat.`).
+ */
+function attributionAlone(index: TextIndex, cue: CueMatch, lo: number, hi: number): boolean {
+  if (cue.first === lo) return !hasVerb(index, cue.last + 1, hi);
+  const next = pastAttribution(index, cue, cue.last + 1, hi);
+  const w = wordAt(index, next);
+  if (next <= hi && !TERMINAL.has(w) && w !== ',' && posAt(index, next) !== 'ADP') return false;
+  return !hasVerb(index, next, hi);
+}
+
 /**
  * The tokens a cue's frame may use: its sentence, widened to whole quotations where the sentence
  * splitter cut one, and back over a quotation that is the whole sentence before it in the paragraph
  * when this one is nothing but the attribution (`"Why?" she asked.` splits in two, but `Ana added,
- * "..."` has words of its own); held within reach of
- * the cue, so that a text of one endless sentence costs no more than many short ones.
+ * "..."` and `Ana criticised the plan.` have words of their own); held within reach of the cue, so
+ * that a text of one endless sentence costs no more than many short ones.
  */
 export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   const sentence = index.sentences[index.sentenceOf[cue.head] ?? -1];
@@ -76,7 +99,8 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   const previous = index.sentences[index.sentenceOf[lo - 1] ?? -1];
   const attributionFirst = !first && lo === sentence.firstToken;
   if (before && previous && attributionFirst && previous.paragraph === sentence.paragraph) {
-    if (before.firstToken <= previous.firstToken && !quotes(index, lo, hi)) lo = before.firstToken;
+    const alone = !quotes(index, lo, hi) && attributionAlone(index, cue, lo, hi);
+    if (before.firstToken <= previous.firstToken && alone) lo = before.firstToken;
   }
   return { lo, hi };
 }

@@ -6,6 +6,7 @@ import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
 import { detectCues } from './cue-tagger.ts';
 import { hashString } from './hash.ts';
+import { withJoinedPieces } from './joined-pieces.ts';
 import type { QuoteModels } from './model-file.ts';
 import { documentPositions } from './positions.ts';
 import { tagRoles } from './role-tagger.ts';
@@ -130,7 +131,8 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (plain(index, rule)) frames.push(rule);
     else {
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
-      frames.push(withoutFrontedWords(index, withAddressee(index, withWholeName(index, tagged))));
+      const drawn = withoutFrontedWords(index, withAddressee(index, withWholeName(index, tagged)));
+      frames.push(withJoinedPieces(index, drawn));
     }
   }
   return frames;
