@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { atMost } from './capture/at-most.ts';
 import type { BlobStore } from './capture/blob-store.ts';
 import {
   type Captured,
@@ -112,6 +113,12 @@ function poolFor(deps: Deps, known: Map<string, KnownSource>, skipKnown: boolean
 }
 
 /**
+ * Pages fetched at once, whatever the number of documents in flight: enough to hide the network's
+ * latency, few enough not to flood a site with requests.
+ */
+const fetching = atMost(8);
+
+/**
  * Work for the pool: files are read by the workers themselves; URLs and standard input are captured
  * here, on the main thread, which owns the network and the process's streams.
  */
@@ -119,7 +126,7 @@ async function workItemFor(locator: Locator, options: CaptureOptions): Promise<W
   if (locator.kind === 'file') {
     return { kind: 'file', path: locator.path, cwd: options.cwd, maxBytes: options.maxBytes };
   }
-  const captured = await capture(locator, options);
+  const captured = await fetching(() => capture(locator, options));
   if ('reason' in captured) return { status: 'failed', locator: captured.locator, reason: captured.reason };
   return { kind: 'bytes', input: textInput(captured), sighting: captured.sighting };
 }

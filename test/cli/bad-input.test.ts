@@ -147,6 +147,29 @@ test('URLs are fetched and preserved with status, final URL and headers; HTTP fa
   assert.equal(second.finalUrl, `${base}/story`);
 });
 
+test('a long list of URLs is fetched a few pages at a time, and every page is added', async (t) => {
+  const cwd = temporaryFolder(t);
+  let open = 0;
+  let most = 0;
+  const base = await serve(t, (req, res) => {
+    open += 1;
+    most = Math.max(most, open);
+    setTimeout(() => {
+      open -= 1;
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(
+        `Bulletin ${req.url}: the ferry to Varka Isle sails at noon, said harbourmaster Tove Lindqvar.`,
+      );
+    }, 40);
+  });
+  const urls = Array.from({ length: 40 }, (_, i) => `${base}/bulletin-${i}`);
+  const { code, summary } = await addJson(['--allow-private', ...urls], cwd);
+  assert.equal(code, 0);
+  assert.equal(summary.added, 40);
+  assert.ok(most <= 8, `${most} requests at once`);
+  assert.ok(most > 1, 'pages are fetched in parallel');
+});
+
 test('URLs on private addresses are refused unless --allow-private is given', async (t) => {
   const cwd = temporaryFolder(t);
   let requests = 0;
