@@ -30,7 +30,7 @@ export interface Resolution {
   claimClusters: number;
 }
 
-/** A paragraph's id in the copy index: `documentId/pN`. */
+/** A paragraph's id among the signed texts searched for copies: `documentId/pN`. */
 const paragraphId = (documentId: string, part: number) => `${documentId}/p${part}`;
 
 async function resolveCopies(
