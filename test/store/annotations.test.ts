@@ -208,3 +208,48 @@ forEachEngine('an older resolution never replaces a newer one', async (_t, engin
   assert.equal(await store.replaceEntities([], [], key, newer), true, 'the same view again is written');
   assert.equal(await store.countEntities(), 0);
 });
+
+forEachEngine(
+  'a part whose new entity would take an id used outside it is refused whole',
+  async (_t, engine) => {
+    const { store, document } = await storeWithArticle(engine);
+    await resolveVarga(store, document.id);
+    const key = (name: string) => name.toLowerCase();
+    const entityOf = async () =>
+      (await store.getAnnotations(document.id)).mentions.map((m) => [m.text, m.entityId]);
+    const before = await entityOf();
+    const gazettePart = [{ documentId: document.id, chain: 1 }];
+    const notResolved = { documents: [], replaced: false };
+
+    // The Gazette's chain resolved to an entity whose id the Varga chain, outside the part, already has.
+    const clash = { ...varga, name: 'Harbour Gazette', aliases: [{ name: 'Harbour Gazette', count: 1 }] };
+    const refused = await store.replaceEntitiesIn(
+      gazettePart,
+      [clash],
+      [{ documentId: document.id, chain: 1, entityId: varga.id }],
+      key,
+      await store.resolutionMark(),
+      notResolved,
+    );
+    assert.equal(refused, 'overlap');
+    assert.deepEqual(await entityOf(), before, 'nothing of the refused part was written');
+    assert.equal((await store.getEntity(varga.id))?.name, 'Ilse Varga');
+
+    const gazette = { ...clash, id: 'organization-harbour-gazette', kind: 'organization' as const };
+    const written = await store.replaceEntitiesIn(
+      gazettePart,
+      [gazette],
+      [{ documentId: document.id, chain: 1, entityId: gazette.id }],
+      key,
+      await store.resolutionMark(),
+      notResolved,
+    );
+    assert.equal(written, true);
+    assert.deepEqual(await entityOf(), [
+      ['Ilse Varga', varga.id],
+      ['Varga', varga.id],
+      ['Harbour Gazette', gazette.id],
+    ]);
+    assert.equal(await store.countEntities(), 2);
+  },
+);
