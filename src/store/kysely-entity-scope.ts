@@ -44,18 +44,11 @@ const insertKeys = rowInserter<EntityKeyTable>((db, rows) =>
     .onConflict((c) => c.doNothing()),
 );
 
-/**
- * Key rows sorted as the index holds them: inserted in order, they fill its pages one after another
- * instead of landing all over it (a first resolution indexes hundreds of thousands).
- */
-function inKeyOrder(rows: EntityKeyTable[]): EntityKeyTable[] {
-  return rows.sort((x, y) => x.key - y.key || (x.document_id < y.document_id ? -1 : 1));
-}
-
 /** Runs `query` on the ids a few hundred at a time (engines limit a statement's parameters). */
 async function inBatches<T, Id>(ids: readonly Id[], query: (batch: Id[]) => Promise<T[]>): Promise<T[]> {
   const found: T[] = [];
-  for (let i = 0; i < ids.length; i += 500) found.push(...(await query(ids.slice(i, i + 500))));
+  for (let i = 0; i < ids.length; i += 500)
+    for (const row of await query(ids.slice(i, i + 500))) found.push(row);
   return found;
 }
 
@@ -82,10 +75,8 @@ export async function takeIn(trx: Kysely<Tables>, resolved: ResolvedDocuments): 
   );
   await insertKeys(
     trx,
-    inKeyOrder(
-      rows.flatMap((row) =>
-        (JSON.parse(row.keys) as number[]).map((key) => ({ key, document_id: row.document_id })),
-      ),
+    rows.flatMap((row) =>
+      (JSON.parse(row.keys) as number[]).map((key) => ({ key, document_id: row.document_id })),
     ),
   );
   await inBatches(marks, (batch) =>
@@ -99,7 +90,7 @@ export async function storeKeyVersion(trx: Kysely<Tables>, resolved: ResolvedCor
     await trx.deleteFrom('entity_keys').execute();
     await insertKeys(
       trx,
-      inKeyOrder(resolved.rebuiltKeys.map(({ key, documentId }) => ({ key, document_id: documentId }))),
+      resolved.rebuiltKeys.map(({ key, documentId }) => ({ key, document_id: documentId })),
     );
   }
   await trx

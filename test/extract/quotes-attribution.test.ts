@@ -281,34 +281,38 @@ More than 1,200 dockworkers at the port of Velmora stopped work on Tuesday, sayi
   assert.equal(water.speaker?.unnamed, true);
 });
 
+/** Each statement of a one-paragraph article: its words, its speaker and its cue. */
+function attributions(paragraph: string) {
+  const quotes = extractQuotes(analyzedArticle(`Ferry talks\n\n${paragraph}`), {
+    mentions: [],
+    roles: [],
+    dates: [],
+  });
+  return { quotes, found: quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]) };
+}
+
 test('a quotation before a sentence that reports words of its own is not that sentence’s', () => {
-  const source =
-    'Ferry talks\n\n“We will not raise the fares this year,” Mayor Ilse Varga said on Monday. ' +
-    '“The harbour fund can carry the cost.” She said she would meet the ferry company again in May.';
-  const quotes = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
-  assert.deepEqual(
-    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]),
-    [
-      ['“We will not raise the fares this year,”', 'Mayor Ilse Varga', 'said'],
-      ['“The harbour fund can carry the cost.”', 'Mayor Ilse Varga', 'said'],
-      ['she would meet the ferry company again in May', 'She', 'said'],
-    ],
+  const { quotes, found } = attributions(
+    '“We will not raise the fares this year,” Mayor Ilse Varga said on Monday. ' +
+      '“The harbour fund can carry the cost.” She said she would meet the ferry company again in May.',
   );
+  assert.deepEqual(found, [
+    ['“We will not raise the fares this year,”', 'Mayor Ilse Varga', 'said'],
+    ['“The harbour fund can carry the cost.”', 'Mayor Ilse Varga', 'said'],
+    ['she would meet the ferry company again in May', 'She', 'said'],
+  ]);
   // The second quotation goes on with the mayor's words, from the cue of the sentence before.
   assert.equal(quotes[1]?.cue?.span.start, quotes[0]?.cue?.span.start);
 });
 
 test('a quotation before a sentence whose cue has an object of its own goes on with the speaker before', () => {
-  const source =
-    'Ferry talks\n\n“The timetable is a disgrace,” said Ilse Varga, a councillor from the north shore. ' +
-    '“Nobody can reach the market before noon.” Tomas Renn, the harbour master, criticised the ferry company.';
-  const quotes = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
-  assert.deepEqual(
-    quotes.map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text ?? null]),
-    [
-      ['“The timetable is a disgrace,”', 'Ilse Varga, a councillor from the north shore', 'said'],
-      ['“Nobody can reach the market before noon.”', 'Ilse Varga, a councillor from the north shore', 'said'],
-      ['the ferry company', 'Tomas Renn, the harbour master', 'criticised'],
-    ],
+  const { found } = attributions(
+    '“The timetable is a disgrace,” said Ilse Varga, a councillor from the north shore. ' +
+      '“Nobody can reach the market before noon.” Tomas Renn, the harbour master, criticised the ferry company.',
   );
+  assert.deepEqual(found, [
+    ['“The timetable is a disgrace,”', 'Ilse Varga, a councillor from the north shore', 'said'],
+    ['“Nobody can reach the market before noon.”', 'Ilse Varga, a councillor from the north shore', 'said'],
+    ['the ferry company', 'Tomas Renn, the harbour master', 'criticised'],
+  ]);
 });

@@ -218,33 +218,25 @@ forEachEngine(
     const entityOf = async () =>
       (await store.getAnnotations(document.id)).mentions.map((m) => [m.text, m.entityId]);
     const before = await entityOf();
-    const gazettePart = [{ documentId: document.id, chain: 1 }];
-    const notResolved = { documents: [], replaced: false };
+    // The article's Gazette chain, resolved alone to `entity`.
+    const replaceGazettePart = async (entity: typeof varga) =>
+      store.replaceEntitiesIn(
+        [{ documentId: document.id, chain: 1 }],
+        [entity],
+        [{ documentId: document.id, chain: 1, entityId: entity.id }],
+        key,
+        await store.resolutionMark(),
+        { documents: [], replaced: false },
+      );
 
     // The Gazette's chain resolved to an entity whose id the Varga chain, outside the part, already has.
     const clash = { ...varga, name: 'Harbour Gazette', aliases: [{ name: 'Harbour Gazette', count: 1 }] };
-    const refused = await store.replaceEntitiesIn(
-      gazettePart,
-      [clash],
-      [{ documentId: document.id, chain: 1, entityId: varga.id }],
-      key,
-      await store.resolutionMark(),
-      notResolved,
-    );
-    assert.equal(refused, 'overlap');
+    assert.equal(await replaceGazettePart(clash), 'overlap');
     assert.deepEqual(await entityOf(), before, 'nothing of the refused part was written');
     assert.equal((await store.getEntity(varga.id))?.name, 'Ilse Varga');
 
     const gazette = { ...clash, id: 'organization-harbour-gazette', kind: 'organization' as const };
-    const written = await store.replaceEntitiesIn(
-      gazettePart,
-      [gazette],
-      [{ documentId: document.id, chain: 1, entityId: gazette.id }],
-      key,
-      await store.resolutionMark(),
-      notResolved,
-    );
-    assert.equal(written, true);
+    assert.equal(await replaceGazettePart(gazette), true);
     assert.deepEqual(await entityOf(), [
       ['Ilse Varga', varga.id],
       ['Varga', varga.id],

@@ -55,7 +55,9 @@ export async function connectedLocals(
     for (let local = stack.pop(); local; local = stack.pop()) {
       if (found.has(chainKey(local))) continue;
       found.set(chainKey(local), local);
-      for (const key of keysOfLocal(local)) for (const other of keysMeeting(key)) stack.push(...meet(other));
+      // One at a time: a common key can hold more local entities than a spread's arguments may.
+      for (const key of keysOfLocal(local))
+        for (const other of keysMeeting(key)) for (const next of meet(other)) stack.push(next);
     }
   };
   /** Reads documents not read yet: their local entities are taken if seeds or connected, else wait. */
