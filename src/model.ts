@@ -8,6 +8,14 @@
 /** Bumped whenever a stage would derive different records from the same bytes. */
 export const PIPELINE_VERSION = '2026.11.1';
 
+/**
+ * The version of a document whose text this pipeline derived without running the extract stage
+ * (`attest add --no-extract`): preserved, cleaned and searchable, with its statements, actors, dates and
+ * figures still to find. Any version but `PIPELINE_VERSION` is outdated, so the next `attest add` of its
+ * source or `attest reprocess --outdated` derives it in full.
+ */
+export const TEXT_ONLY_VERSION = `${PIPELINE_VERSION}+text-only`;
+
 /** Lowercase hex SHA-256 of a source's raw bytes. */
 export type Sha256 = string;
 

@@ -4,7 +4,7 @@ import { blobPath, putBlobFiles } from './capture/blob-store.ts';
 import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
 import { annotate } from './extract/annotate.ts';
-import type { Annotations, Document, Sighting } from './model.ts';
+import { type Annotations, type Document, type Sighting, TEXT_ONLY_VERSION } from './model.ts';
 import { type PartSignature, partSignatures } from './resolve/copies/paragraphs.ts';
 import { documentKeys } from './resolve/entities/keys.ts';
 import { type TextInput, toDocument } from './text/document.ts';
@@ -49,10 +49,22 @@ export interface WorkerSetup {
   blobFolder: string | null;
   /** Sources whose document is already derived by this pipeline version: read, hashed, not redone. */
   known: string[];
+  /** False to stop after the text stage: documents are stored as `TEXT_ONLY_VERSION`, with nothing extracted. */
+  extract: boolean;
 }
 
 const setup = workerData as WorkerSetup | undefined;
 const known = new Set(setup?.known ?? []);
+const extracting = setup?.extract ?? true;
+
+const NOTHING_EXTRACTED: Annotations = {
+  mentions: [],
+  roles: [],
+  locals: [],
+  quotes: [],
+  dates: [],
+  claims: [],
+};
 
 function inputOf(item: Exclude<WorkItem, { kind: 'file' }>): TextInput {
   if (item.kind === 'bytes') return item.input;
@@ -95,7 +107,8 @@ export function processItem(item: WorkItem): WorkResult {
     const input: TextInput = { bytes: source.bytes, sha256: source.sha256, locator };
     if (source.contentType !== undefined) input.contentType = source.contentType;
     const { document, mediaType, tokens } = toDocument(input);
-    const annotations = annotate({ document, tokens });
+    if (!extracting) document.pipelineVersion = TEXT_ONLY_VERSION;
+    const annotations = extracting ? annotate({ document, tokens }) : NOTHING_EXTRACTED;
     const result: WorkResult = {
       status: 'new',
       sha256: source.sha256,
@@ -104,7 +117,7 @@ export function processItem(item: WorkItem): WorkResult {
       mediaType,
       document,
       annotations,
-      signatures: partSignatures(document),
+      signatures: extracting ? partSignatures(document) : [],
       entityKeys: documentKeys(annotations.locals),
     };
     // A stored blob is preserved already; other bytes still have to be, here or on the main thread.

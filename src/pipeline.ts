@@ -12,7 +12,7 @@ import {
 } from './capture/capture.ts';
 import { commitQueue, type Outcome } from './commit-queue.ts';
 import { type DocumentPool, startPool } from './document-pool.ts';
-import { PIPELINE_VERSION, type Source } from './model.ts';
+import { PIPELINE_VERSION, type Source, TEXT_ONLY_VERSION } from './model.ts';
 import { type Resolution, resolveCorpus } from './pipeline-resolve.ts';
 import type { WorkItem, WorkResult } from './pipeline-worker.ts';
 import type { KnownSource, Store } from './store/store.ts';
@@ -35,6 +35,8 @@ export interface Deps {
 export interface RunOptions {
   /** Worker threads; one per core by default. */
   threads?: number;
+  /** False to preserve, clean and index only, leaving extraction for later (`TEXT_ONLY_VERSION`). */
+  extract?: boolean;
   onProgress?: (progress: Progress) => void;
   /** Told when the corpus-wide step starts, after the last document is stored. */
   onResolving?: () => void;
@@ -104,12 +106,17 @@ async function throughPool<T>(
   }
 }
 
-/** Starts the worker pool for a run, telling it where blobs go and which sources need no work. */
-function poolFor(deps: Deps, known: Map<string, KnownSource>, skipKnown: boolean, threads?: number) {
+/**
+ * Starts the worker pool for a run, telling it where blobs go and which sources need no work: those
+ * derived by this version, and when extraction is left for later, those whose text it derived too.
+ */
+function poolFor(deps: Deps, known: Map<string, KnownSource>, skipKnown: boolean, run: RunOptions) {
+  const extract = run.extract ?? true;
+  const enough = extract ? [PIPELINE_VERSION] : [PIPELINE_VERSION, TEXT_ONLY_VERSION];
   const current = skipKnown
-    ? [...known.values()].filter((s) => s.pipelineVersion === PIPELINE_VERSION).map((s) => s.sha256)
+    ? [...known.values()].filter((s) => enough.includes(s.pipelineVersion ?? '')).map((s) => s.sha256)
     : [];
-  return startPool({ blobFolder: deps.blobs.folder ?? null, known: current }, threads);
+  return startPool({ blobFolder: deps.blobs.folder ?? null, known: current, extract }, run.threads);
 }
 
 /**
@@ -149,7 +156,7 @@ export async function addInputs(
   const early = failures.map((f) => report({ status: 'failed', locator: f.locator, reason: f.reason }));
   const known = await deps.store.knownSources();
   const commits = commitQueue(deps.store, known);
-  const pool = poolFor(deps, known, true, run.threads);
+  const pool = poolFor(deps, known, true, run);
   const outcomes = await throughPool(locators, pool, commits, report, async (locator) => {
     const shown = locatorText(locator);
     const result = await workOn(locator, options, deps, pool).catch(
@@ -184,13 +191,23 @@ function bugReason(error: unknown): string {
   return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** Re-derives every document from its preserved bytes with the current pipeline. */
-export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Summary> {
-  const sources: Source[] = [];
-  for await (const source of deps.store.allSources()) sources.push(source);
+export interface ReprocessOptions extends Omit<RunOptions, 'extract'> {
+  /**
+   * Only the documents this version has not derived in full: those of an earlier version, those added
+   * with extraction left for later, and sources whose document is missing.
+   */
+  outdated?: boolean;
+}
+
+/** Re-derives every document (or every outdated one) from its preserved bytes with the current pipeline. */
+export async function reprocessAll(deps: Deps, run: ReprocessOptions = {}): Promise<Summary> {
   const known = await deps.store.knownSources();
+  const sources: Source[] = [];
+  for await (const source of deps.store.allSources()) {
+    if (!run.outdated || known.get(source.sha256)?.pipelineVersion !== PIPELINE_VERSION) sources.push(source);
+  }
   const commits = commitQueue(deps.store, new Map());
-  const pool = poolFor(deps, known, false, run.threads);
+  const pool = poolFor(deps, known, false, run);
   let done = 0;
   const report = (committed: Outcome): Outcome => {
     done += 1;
@@ -207,8 +224,9 @@ export async function reprocessAll(deps: Deps, run: RunOptions = {}): Promise<Su
     return { locator, result };
   });
   run.onResolving?.();
-  // Every document was derived again: the whole corpus is resolved again too.
-  return summarise(outcomes, await resolveCorpus(deps.store, { whole: true }));
+  // Every document was derived again: the whole corpus is resolved again too. Outdated documents were
+  // replaced, which alone calls for a whole resolution, unless there were none.
+  return summarise(outcomes, await resolveCorpus(deps.store, { whole: !run.outdated }));
 }
 
 async function rederive(

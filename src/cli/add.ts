@@ -13,6 +13,8 @@ Examples:
   pbpaste | attest add -                      text from standard input
   attest add https://example.org/story.html   a web page, fetched and preserved
   attest add --json articles > summary.json   the summary as JSON
+  attest add --no-extract ~/archive           preserve and index now, find statements later
+                                              (attest reprocess --outdated)
   attest --db postgres://db/case add --queue ~/articles
                                               preserve and queue them for \`attest worker\``;
 
@@ -22,6 +24,7 @@ interface AddFlags {
   timeout: number;
   maxRedirects: number;
   jobs?: number;
+  extract: boolean;
   json?: boolean;
   queue?: boolean;
   attempts: number;
@@ -37,6 +40,11 @@ export function registerAdd(program: Command, io: Io): void {
     .option('--timeout <seconds>', 'give up on a URL after this many seconds', positiveNumber, 30)
     .option('--max-redirects <n>', 'follow at most this many redirects', integerOption(0, 50), 5)
     .option('--jobs <n>', 'worker threads (default: one per core)', integerOption(1, 256))
+    .option(
+      '--no-extract',
+      'preserve, clean and index only; statements, actors, dates and figures are found by a later ' +
+        '`attest reprocess --outdated`, or by adding the same sources again without this flag',
+    )
     .option('--json', 'print the summary as JSON')
     .option('--queue', 'preserve the sources and queue them for `attest worker` (PostgreSQL ledger)')
     .option(
@@ -57,6 +65,8 @@ export function registerAdd(program: Command, io: Io): void {
         cwd: io.cwd,
       };
       if (flags.queue) {
+        if (!flags.extract)
+          throw new UserError('--no-extract cannot be used with --queue: queue workers always extract', 2);
         await enqueue(program, io, inputs, options, flags);
         return;
       }
@@ -69,6 +79,7 @@ export function registerAdd(program: Command, io: Io): void {
             { store, blobs },
             {
               threads: flags.jobs,
+              extract: flags.extract,
               onProgress: (p) => bar.update(p.done, p.total),
               onResolving: () => bar.finish('resolving entities, copies and claim clusters across the case…'),
             },
@@ -78,10 +89,13 @@ export function registerAdd(program: Command, io: Io): void {
         }
       });
       if (flags.json) await writeJson(io, summary);
-      else await write(io.stdout, describeSummary(summary));
+      else await write(io.stdout, describeSummary(summary) + (flags.extract || summary.added === 0 ? '' : LATER));
       if (summary.failed > 0) throw new UserError('', 1);
     });
 }
+
+const LATER =
+  'statements, actors, dates and figures are not extracted yet: `attest reprocess --outdated` finds them\n';
 
 export function describeSummary(summary: Summary): string {
   const lines = [`added ${summary.added}, already known ${summary.known}, failed ${summary.failed}`];

@@ -7,7 +7,8 @@ import { progressBar } from './progress.ts';
 
 const EXAMPLES = `
 Examples:
-  attest reprocess          re-derive every document from its preserved bytes with this version
+  attest reprocess              re-derive every document from its preserved bytes with this version
+  attest reprocess --outdated   only those of an earlier version or added with --no-extract
   attest reprocess --json`;
 
 export function registerReprocess(program: Command, io: Io): void {
@@ -15,9 +16,13 @@ export function registerReprocess(program: Command, io: Io): void {
     .command('reprocess')
     .description('re-derive every document from its preserved source with the current pipeline')
     .option('--jobs <n>', 'worker threads (default: one per core)', integerOption(1, 256))
+    .option(
+      '--outdated',
+      'only documents this version has not derived in full (earlier versions, --no-extract)',
+    )
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', EXAMPLES)
-    .action(async (flags: { jobs?: number; json?: boolean }) => {
+    .action(async (flags: { jobs?: number; outdated?: boolean; json?: boolean }) => {
       const summary = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const bar = progressBar(io, 'reprocessing');
         try {
@@ -25,6 +30,7 @@ export function registerReprocess(program: Command, io: Io): void {
             { store, blobs },
             {
               threads: flags.jobs,
+              outdated: flags.outdated === true,
               onProgress: (p) => bar.update(p.done, p.total),
               onResolving: () => bar.finish('resolving entities, copies and claim clusters across the case…'),
             },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { PIPELINE_VERSION, TEXT_ONLY_VERSION } from '../model.ts';
 import { annotatedDocumentView } from '../query/documents.ts';
 import { type Io, withCase, write, writeJson } from './context.ts';
 import { COLOUR_MARKS, markSpans, PLAIN_MARKS, superscript } from './marked-text.ts';
@@ -42,6 +43,7 @@ export function registerShow(program: Command, io: Io): void {
           `${d.text.length} characters, ${d.paragraphs.length} paragraphs, ${d.sentences.length} sentences`,
         ),
         ...d.warnings.map((w) => field('warning', w)),
+        ...outdated(d.pipelineVersion).map((note) => field('outdated', note)),
         '',
         markSpans(d.text, marks, io.stdout.isTTY ? COLOUR_MARKS : PLAIN_MARKS, safeForTerminal),
         '',
@@ -72,4 +74,14 @@ export function registerShow(program: Command, io: Io): void {
       ];
       await write(io.stdout, `${out.join('\n')}\n`);
     });
+}
+
+/** Why a document is not what this version would derive, and what brings it up to date. */
+function outdated(version: string): string[] {
+  if (version === PIPELINE_VERSION) return [];
+  const why =
+    version === TEXT_ONLY_VERSION
+      ? 'added with --no-extract, nothing extracted yet'
+      : `derived by pipeline ${version}, not ${PIPELINE_VERSION}`;
+  return [`${why}: \`attest reprocess --outdated\` derives it in full`];
 }

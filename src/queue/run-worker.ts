@@ -42,7 +42,7 @@ export interface RunningWorker {
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { store, blobs, queue, log } = options;
-  const pool = startPool({ blobFolder: null, known: [] }, options.concurrency);
+  const pool = startPool({ blobFolder: null, known: [], extract: true }, options.concurrency);
   const liveness = keepAlive(options.url, queue.schema, queue.utils, log);
   const events: WorkerEvents = new EventEmitter();
   let poolId: string | null = null;

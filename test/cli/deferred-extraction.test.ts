@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { runAttest } from '../helpers/cli.ts';
+import { temporaryFolder } from '../helpers/records.ts';
+
+/** `attest add --no-extract`: preserve and index now, extract later, and never lose what was extracted. */
+
+const EXAMPLES = resolve(import.meta.dirname, '../../examples/articles');
+
+function workspace(t: Parameters<typeof temporaryFolder>[0]): string {
+  const dir = temporaryFolder(t);
+  cpSync(EXAMPLES, join(dir, 'articles'), { recursive: true });
+  return dir;
+}
+
+async function attest(cwd: string, args: string[]): Promise<string> {
+  const run = await runAttest(args, { cwd });
+  assert.equal(run.code, 0, `attest ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** Each statement as a user reads it: document, span, speaker and kind. */
+async function statements(cwd: string): Promise<string[]> {
+  const lines = (await attest(cwd, ['export', 'quotes'])).split('\n').filter((line) => line !== '');
+  const quotes = lines.map(
+    (line) =>
+      JSON.parse(line) as {
+        document: { id: string };
+        start: number;
+        end: number;
+        kind: string;
+        speaker: { name: string | null };
+      },
+  );
+  return quotes.map((q) => `${q.document.id} ${q.start}-${q.end} ${q.kind} ${q.speaker.name}`).sort();
+}
+
+test('documents added with --no-extract are searchable at once and extracted in full by reprocess --outdated', async (t) => {
+  const full = workspace(t);
+  await attest(full, ['add', 'articles']);
+  const expected = await statements(full);
+  assert.ok(expected.length > 0, 'the bundled articles hold statements');
+
+  const cwd = workspace(t);
+  const add = await attest(cwd, ['add', '--no-extract', 'articles']);
+  assert.match(add, /^added 3, already known 1, failed 0$/m);
+  assert.match(add, /not extracted yet: `attest reprocess --outdated`/);
+  assert.deepEqual(await statements(cwd), [], 'nothing is extracted yet');
+  const found = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results;
+  assert.ok(found.length > 0, 'the text is indexed for search');
+  const id: string = found[0].id;
+  assert.match(await attest(cwd, ['show', id]), /^outdated +added with --no-extract, nothing extracted yet/m);
+
+  const reprocessed = JSON.parse(await attest(cwd, ['reprocess', '--outdated', '--json']));
+  assert.equal(reprocessed.outcomes.length, 3, 'each outdated document is derived again');
+  assert.deepEqual(await statements(cwd), expected, 'the same statements as an add that extracted');
+  assert.doesNotMatch(await attest(cwd, ['show', id]), /^outdated/m);
+
+  const again = JSON.parse(await attest(cwd, ['reprocess', '--outdated', '--json']));
+  assert.equal(again.outcomes.length, 0, 'nothing is left to bring up to date');
+});
+
+test('adding the sources again without --no-extract extracts them; adding with it keeps what was extracted', async (t) => {
+  const cwd = workspace(t);
+  await attest(cwd, ['add', '--no-extract', 'articles']);
+  await attest(cwd, ['add', 'articles']);
+  const extracted = await statements(cwd);
+  assert.ok(extracted.length > 0, 'the second add extracted the text-only documents');
+
+  const third = await attest(cwd, ['add', '--no-extract', 'articles']);
+  assert.match(third, /^added 0, already known 4, failed 0$/m);
+  assert.doesNotMatch(third, /not extracted yet/, 'nothing new was left unextracted');
+  assert.deepEqual(await statements(cwd), extracted, 'a text-only add never replaces an extracted document');
+});
+
+test('--no-extract is refused with --queue, whose workers always extract', async (t) => {
+  const cwd = workspace(t);
+  const run = await runAttest(['add', '--no-extract', '--queue', 'articles'], { cwd });
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--no-extract cannot be used with --queue/);
+});
