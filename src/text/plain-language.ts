@@ -37,10 +37,21 @@ const MIN_ENGLISH_SHARE = 0.1;
 /** Letters Persian has and Arabic does not. */
 const PERSIAN_LETTERS = /[پچژگ]/g;
 
+/** Letters of the Arabic script and of the Latin one in `sample`, counted without a string per letter. */
+function scripts(sample: string): { arabicScript: number; latin: number } {
+  let arabicScript = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabicScript++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  return { arabicScript, latin };
+}
+
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const arabicScript = sample.match(/[\u0600-\u06ff]/g)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
+  const { arabicScript, latin } = scripts(sample);
   if (arabicScript > latin) {
     const persian = sample.match(PERSIAN_LETTERS)?.length ?? 0;
     return persian > 0 || /[یک]/.test(sample) ? 'fa' : 'ar';
