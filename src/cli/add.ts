@@ -89,7 +89,11 @@ export function registerAdd(program: Command, io: Io): void {
         }
       });
       if (flags.json) await writeJson(io, summary);
-      else await write(io.stdout, describeSummary(summary) + (flags.extract || summary.added === 0 ? '' : LATER));
+      else
+        await write(
+          io.stdout,
+          describeSummary(summary) + (flags.extract || summary.added === 0 ? '' : LATER),
+        );
       if (summary.failed > 0) throw new UserError('', 1);
     });
 }

@@ -124,6 +124,10 @@ export const DocumentDetail = z
     handler: z.string(),
     encoding: z.string(),
     pipelineVersion: z.string(),
+    extracted: z.boolean().openapi({
+      description:
+        'false when the document was added with --no-extract: its text is searchable, but no statement, actor, date or figure was looked for yet',
+    }),
     processedAt: z.string(),
     warnings: z.array(z.string()),
     text: z.string().openapi({ description: 'the clean text; every offset counts UTF-16 code units of it' }),

@@ -17,14 +17,10 @@ const WHITESPACE_RUN = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u30
  * lone space, or two spaces. Most paragraphs need none of them, and one scan is cheaper than three.
  */
 const NEEDS_REPLACING =
-  /[\u00ad\u180e\u200b\u2060\ufeff\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|  /;
+  /[\u00ad\u180e\u200b\u2060\ufeff\x00-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}/;
 
 export function normalizeParagraph(text: string): string {
   const composed = text.normalize('NFC');
   if (!NEEDS_REPLACING.test(composed)) return composed.trim();
-  return composed
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim();
+  return composed.replace(INVISIBLE, '').replace(CONTROL, '').replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { launchChromium, startServe } from '../helpers/browser.ts';
 import { runAttest } from '../helpers/cli.ts';
 import { temporaryFolder } from '../helpers/records.ts';
 
@@ -80,4 +81,30 @@ test('--no-extract is refused with --queue, whose workers always extract', async
   const run = await runAttest(['add', '--no-extract', '--queue', 'articles'], { cwd });
   assert.equal(run.code, 2);
   assert.match(run.stderr, /--no-extract cannot be used with --queue/);
+});
+
+test('the API and the document page say a document is not extracted yet, until it is', async (t) => {
+  const cwd = workspace(t);
+  await attest(cwd, ['add', '--no-extract', 'articles']);
+  const id: string = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results[0].id;
+  const server = await startServe(t, join(cwd, '.attest'));
+  const extracted = async () => {
+    const response = await fetch(`${server.url}/api/documents/${id}`);
+    assert.equal(response.status, 200);
+    return ((await response.json()) as { extracted: boolean }).extracted;
+  };
+  assert.equal(await extracted(), false);
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/documents/${id}`);
+  const note = page.getByRole('note').filter({ hasText: 'Not extracted yet' });
+  await note.waitFor();
+  assert.match(await note.innerText(), /attest reprocess --outdated/);
+
+  await attest(cwd, ['reprocess', '--outdated']);
+  assert.equal(await extracted(), true);
+  await page.reload();
+  await page.locator('article.document .document-body').waitFor();
+  assert.equal(await page.getByText('Not extracted yet').count(), 0);
 });

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { TEXT_ONLY_VERSION } from '../../model.ts';
 import { documentView, listDocuments } from '../../query/documents.ts';
 import { rawSource } from '../../query/raw-source.ts';
 import type { ApiDeps } from '../deps.ts';
@@ -59,6 +60,7 @@ export function documentRoutes(app: OpenAPIHono, deps: ApiDeps): void {
         handler: d.handler,
         encoding: d.encoding,
         pipelineVersion: d.pipelineVersion,
+        extracted: d.pipelineVersion !== TEXT_ONLY_VERSION,
         processedAt,
         warnings: d.warnings,
         text: d.text,

@@ -114,6 +114,16 @@ function DocumentView({
         </PageHeading>
         <DocumentMeta document={d} />
       </header>
+      {!d.extracted && (
+        <div className="notice" role="note">
+          <p className="notice-title">Not extracted yet</p>
+          <p>
+            This document was added with <code>--no-extract</code>: its text is preserved and searchable, but
+            no statement, person, organisation, date or figure has been looked for in it. Run{' '}
+            <code>attest reprocess --outdated</code> to find them.
+          </p>
+        </div>
+      )}
       {d.warnings.length > 0 && (
         <div className="notice" role="note">
           <p className="notice-title">Read with care</p>
