@@ -100,7 +100,7 @@ test('the API and the document page say a document is not extracted yet, until i
   await page.goto(`${server.url}/documents/${id}`);
   const note = page.getByRole('note').filter({ hasText: 'Not extracted yet' });
   await note.waitFor();
-  assert.match(await note.innerText(), /attest reprocess --outdated/);
+  assert.match((await note.textContent()) ?? '', /attest reprocess --outdated/);
 
   await attest(cwd, ['reprocess', '--outdated']);
   assert.equal(await extracted(), true);
