@@ -49,6 +49,9 @@ test('documents added with --no-extract are searchable at once and extracted in 
   assert.match(add, /^added 3, already known 1, failed 0$/m);
   assert.match(add, /not extracted yet: `attest reprocess --outdated`/);
   assert.deepEqual(await statements(cwd), [], 'nothing is extracted yet');
+  const silent = await runAttest(['quotes'], { cwd });
+  assert.match(silent.stdout, /\(0 of 0 statements\)/);
+  assert.match(silent.stderr, /3 documents were added with --no-extract and not searched for statements yet/);
   const found = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results;
   assert.ok(found.length > 0, 'the text is indexed for search');
   const id: string = found[0].id;
@@ -58,6 +61,7 @@ test('documents added with --no-extract are searchable at once and extracted in 
   assert.equal(reprocessed.outcomes.length, 3, 'each outdated document is derived again');
   assert.deepEqual(await statements(cwd), expected, 'the same statements as an add that extracted');
   assert.doesNotMatch(await attest(cwd, ['show', id]), /^outdated/m);
+  assert.equal((await runAttest(['quotes'], { cwd })).stderr, '', 'no note once everything is extracted');
 
   const again = JSON.parse(await attest(cwd, ['reprocess', '--outdated', '--json']));
   assert.equal(again.outcomes.length, 0, 'nothing is left to bring up to date');
