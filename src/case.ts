@@ -2,8 +2,6 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type BlobStore, fileBlobStore } from './capture/blob-store.ts';
 import { isPostgresUrl, redactUrl } from './store/postgres/connection-url.ts';
-import { openPostgres } from './store/postgres/open-postgres.ts';
-import { openSqliteStore } from './store/sqlite/open-sqlite.ts';
 import type { Store } from './store/store.ts';
 
 export { StoreUnavailable } from './store/store.ts';
@@ -80,9 +78,14 @@ export function caseConfig(choice: StorageChoice, env: NodeJS.ProcessEnv, cwd: s
   return { dir, database, blobs };
 }
 
+/**
+ * Each engine's modules are loaded when a case uses it: every command opens a case, and loading both
+ * engines (and their drivers) would cost each one a large share of its start-up.
+ */
 export async function openCase(config: CaseConfig): Promise<Case> {
   const { dir, database, blobs } = config;
   if (database.engine === 'sqlite') {
+    const { openSqliteStore } = await import('./store/sqlite/open-sqlite.ts');
     if (blobs.in !== 'folder') throw new InvalidStorageChoice('blobs in postgres need a PostgreSQL database');
     mkdirSync(blobs.dir, { recursive: true });
     mkdirSync(dir, { recursive: true });
@@ -90,6 +93,7 @@ export async function openCase(config: CaseConfig): Promise<Case> {
   }
   // Nothing is created on disk for a PostgreSQL ledger until a source is preserved in a folder (the
   // blob store makes its folders then), so reading commands and failed connections leave no trace.
+  const { openPostgres } = await import('./store/postgres/open-postgres.ts');
   const engine = await openPostgres(database.url);
   return {
     dir,

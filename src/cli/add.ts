@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { addInputs, type CaptureOptions, type Summary } from '../pipeline.ts';
-import { type EnqueueSummary, enqueueInputs } from '../queue/enqueue.ts';
+import type { CaptureOptions, Summary } from '../pipeline.ts';
+import type { EnqueueSummary } from '../queue/enqueue.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption, positiveNumber } from './options.ts';
 import { progressBar } from './progress.ts';
@@ -73,6 +73,8 @@ export function registerAdd(program: Command, io: Io): void {
       const summary = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const bar = progressBar(io, 'adding');
         try {
+          // The pipeline (worker pool, extractors) is loaded by the commands that run it, not by every one.
+          const { addInputs } = await import('../pipeline.ts');
           return await addInputs(
             inputs,
             options,
@@ -113,6 +115,7 @@ async function enqueue(program: Command, io: Io, inputs: string[], options: Capt
   const summary = await withQueue(program.opts(), io, async ({ store, blobs, queue }) => {
     const bar = progressBar(io, 'queueing');
     try {
+      const { enqueueInputs } = await import('../queue/enqueue.ts');
       return await enqueueInputs(
         inputs,
         options,

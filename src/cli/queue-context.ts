@@ -1,5 +1,5 @@
 import { type Case, caseConfig, openCase, type StorageChoice } from '../case.ts';
-import { type JobQueue, openQueue } from '../queue/connection.ts';
+import type { JobQueue } from '../queue/connection.ts';
 import { type Io, UserError } from './context.ts';
 
 /** A case whose ledger is in PostgreSQL, with its job queue: what `add --queue`, `worker` and `status` use. */
@@ -23,6 +23,8 @@ export async function withQueue<T>(
   const url = config.database.url;
   const opened = await openCase(config);
   try {
+    // The queue's driver is loaded only by the commands that use it, to keep every other one quick to start.
+    const { openQueue } = await import('../queue/connection.ts');
     const queue = await openQueue(url, (line) => io.stderr.write(`${line}\n`));
     try {
       return await work({ ...opened, url, queue });

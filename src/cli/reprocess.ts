@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { reprocessAll } from '../pipeline.ts';
 import { describeSummary } from './add.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption } from './options.ts';
@@ -26,6 +25,7 @@ export function registerReprocess(program: Command, io: Io): void {
       const summary = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const bar = progressBar(io, 'reprocessing');
         try {
+          const { reprocessAll } = await import('../pipeline.ts');
           return await reprocessAll(
             { store, blobs },
             {

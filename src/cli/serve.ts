@@ -1,11 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createAdaptorServer } from '@hono/node-server';
 import type { Command } from 'commander';
-import { createServer } from '../server/app.ts';
-import { loopbackHosts } from '../server/security.ts';
-import { loadUi } from '../server/ui.ts';
 import type { TeamLedger } from '../team/team-ledger.ts';
 import { type Io, UserError, withCase, write } from './context.ts';
 import { integerOption, positiveNumber } from './options.ts';
@@ -44,6 +40,22 @@ function urlOf(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 }
 
+/** The server's modules, loaded by `serve` alone: the other commands start without them. */
+async function serverModules() {
+  const [node, app, security, ui] = await Promise.all([
+    import('@hono/node-server'),
+    import('../server/app.ts'),
+    import('../server/security.ts'),
+    import('../server/ui.ts'),
+  ]);
+  return {
+    createAdaptorServer: node.createAdaptorServer,
+    createServer: app.createServer,
+    loopbackHosts: security.loopbackHosts,
+    loadUi: ui.loadUi,
+  };
+}
+
 export function registerServe(program: Command, io: Io): void {
   program
     .command('serve')
@@ -64,6 +76,7 @@ export function registerServe(program: Command, io: Io): void {
       (flags.team ? withTeam : withCase)(program.opts(), io, async (opened) => {
         const { dir, store, blobs } = opened;
         const team = 'team' in opened ? (opened.team as TeamLedger) : undefined;
+        const { createAdaptorServer, createServer, loopbackHosts, loadUi } = await serverModules();
         const ui = await loadUi(uiDirectory());
         if (ui.size === 0)
           io.stderr.write('attest: the browser UI is not built (npm run build); serving the API only\n');

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type QueueStatus, queueStatus } from '../queue/status.ts';
+import type { QueueStatus } from '../queue/status.ts';
 import { type Io, write, writeJson } from './context.ts';
 import { withQueue } from './queue-context.ts';
 
@@ -18,9 +18,10 @@ export function registerStatus(program: Command, io: Io): void {
     .option('--json', 'print the status as JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: { json?: boolean }) => {
-      const status = await withQueue(program.opts(), io, ({ queue }) =>
-        queueStatus(queue.pool, queue.schema, queue.ledgerSchema),
-      );
+      const status = await withQueue(program.opts(), io, async ({ queue }) => {
+        const { queueStatus } = await import('../queue/status.ts');
+        return queueStatus(queue.pool, queue.schema, queue.ledgerSchema);
+      });
       if (flags.json) await writeJson(io, status);
       else await write(io.stdout, describeStatus(status));
     });

@@ -1,5 +1,5 @@
 import { type Case, caseConfig, openCase, type StorageChoice } from '../case.ts';
-import { openTeamLedger, type TeamLedger } from '../team/team-ledger.ts';
+import type { TeamLedger } from '../team/team-ledger.ts';
 import { type Io, UserError } from './context.ts';
 
 /** A team's case: a PostgreSQL ledger, with its tokens and audit log. */
@@ -17,6 +17,8 @@ export async function withTeam<T>(
   }
   const opened = await openCase(config);
   try {
+    // Loaded only in team mode, to keep every other command quick to start.
+    const { openTeamLedger } = await import('../team/team-ledger.ts');
     const team = await openTeamLedger(config.database.url);
     try {
       return await work({ ...opened, team });

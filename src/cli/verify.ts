@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { verifyCase } from '../pipeline.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { progressBar } from './progress.ts';
 
@@ -19,6 +18,7 @@ export function registerVerify(program: Command, io: Io): void {
       const result = await withCase(program.opts(), io, async ({ store, blobs }) => {
         const total = await store.countDocuments();
         try {
+          const { verifyCase } = await import('../pipeline.ts');
           return await verifyCase({ store, blobs }, (done) => bar.update(done, Math.max(total, done)));
         } finally {
           bar.stop();

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startWorker } from '../queue/run-worker.ts';
 import type { Io } from './context.ts';
 import { integerOption } from './options.ts';
 import { withQueue } from './queue-context.ts';
@@ -34,6 +33,7 @@ export function registerWorker(program: Command, io: Io): void {
     .action(async (flags: WorkerFlags) => {
       await withQueue(program.opts(), io, async ({ store, blobs, queue, url }) => {
         const log = (line: string) => io.stdout.write(`${line}\n`);
+        const { startWorker } = await import('../queue/run-worker.ts');
         const worker = await startWorker({
           url,
           store,

@@ -29,8 +29,6 @@ export interface FtmEntity {
 }
 
 /** Column order when written flat (CSV): the properties as JSON text. */
-export const FTM_COLUMNS = ['id', 'schema', 'properties'];
-
 export const ftmEntityId = (entityId: string) => `attest-${entityId}`;
 export const ftmArticleId = (documentId: string) => `attest-doc-${documentId}`;
 

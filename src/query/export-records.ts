@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.ts';
 import type { Store, StoredQuote } from '../store/store.ts';
 import { claimClusterView } from './claims.ts';
-import { FTM_COLUMNS, ftmRecords } from './export-ftm.ts';
+import { FTM_COLUMNS } from './export-ftm-columns.ts';
 import { type StatementView, withRepeats } from './quotes.ts';
 
 /**
@@ -232,6 +232,12 @@ export function exportRecords(store: Store, kind: ExportKind): AsyncIterable<obj
     case 'claims':
       return claimRecords(store);
     case 'ftm':
-      return ftmRecords(store);
+      return ftmRecordsLoaded(store);
   }
+}
+
+/** FollowTheMoney's model is loaded by the export that needs it, not by every command that starts. */
+async function* ftmRecordsLoaded(store: Store): AsyncIterable<object> {
+  const { ftmRecords } = await import('./export-ftm.ts');
+  yield* ftmRecords(store);
 }
