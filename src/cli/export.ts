@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { notExtracted, notExtractedNote } from '../query/documents.ts';
 import { EXPORT_FORMATS, type ExportFormat, writeRecords } from '../query/export-formats.ts';
 import { EXPORT_COLUMNS, EXPORT_KINDS, type ExportKind, exportRecords } from '../query/export-records.ts';
 import { type Io, withCase, write } from './context.ts';
@@ -27,11 +28,13 @@ export function registerExport(program: Command, io: Io): void {
     .addHelpText('after', EXAMPLES)
     .action(async (kind: ExportKind, flags: { format: ExportFormat; output?: string }) => {
       const target = flags.output ? createWriteStream(resolve(io.cwd, flags.output)) : io.stdout;
-      await withCase(program.opts(), io, ({ store }) =>
-        writeRecords(exportRecords(store, kind), flags.format, EXPORT_COLUMNS[kind], (chunk) =>
+      const waiting = await withCase(program.opts(), io, async ({ store }) => {
+        await writeRecords(exportRecords(store, kind), flags.format, EXPORT_COLUMNS[kind], (chunk) =>
           write(target, chunk),
-        ),
-      );
+        );
+        return kind === 'documents' ? null : notExtractedNote(await notExtracted(store));
+      });
+      if (waiting) io.stderr.write(`attest: ${waiting}\n`);
       if (flags.output)
         await new Promise<void>((done, fail) => target.end((e?: Error) => (e ? fail(e) : done())));
     });

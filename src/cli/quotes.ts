@@ -1,9 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { type QuoteKind, TEXT_ONLY_VERSION } from '../model.ts';
-import { resolveDocumentId } from '../query/documents.ts';
+import type { QuoteKind } from '../model.ts';
+import { notExtracted, notExtractedNote, resolveDocumentId } from '../query/documents.ts';
 import { entitiesNamed } from '../query/entities.ts';
 import { listStatements, type StatementView } from '../query/quotes.ts';
-import type { QuoteFilter, Store } from '../store/store.ts';
+import type { QuoteFilter } from '../store/store.ts';
 import { type Io, UserError, withCase, write, writeJson } from './context.ts';
 import { integerOption, isoDate } from './options.ts';
 import { registerQuotesFix } from './quotes-fix.ts';
@@ -94,13 +94,8 @@ export function registerQuotes(program: Command, io: Io): void {
         if (flags.document) filter.documentId = await resolveDocumentId(store, flags.document);
         if (flags.since) filter.since = flags.since;
         if (flags.until) filter.until = flags.until;
-        const waiting = await notExtracted(store, filter.documentId);
-        if (waiting > 0) {
-          notes.push(
-            `${waiting === 1 ? '1 document was' : `${waiting} documents were`} added with --no-extract and ` +
-              'not searched for statements yet: `attest reprocess --outdated` does it',
-          );
-        }
+        const waiting = notExtractedNote(await notExtracted(store, filter.documentId));
+        if (waiting) notes.push(waiting);
         return {
           list: await listStatements(store, filter, { limit: flags.limit, offset: flags.offset }),
           notes,
@@ -114,14 +109,4 @@ export function registerQuotes(program: Command, io: Io): void {
         shown > 0 ? `${flags.offset + 1}-${flags.offset + shown} of ${list.total}` : `0 of ${list.total}`;
       await write(io.stdout, `${[...blocks, `(${range} statements)`].join('\n\n')}\n`);
     });
-}
-
-/** Documents (or the one asked for) whose statements were never looked for: silence there means nothing. */
-async function notExtracted(store: Store, documentId: string | undefined): Promise<number> {
-  let count = 0;
-  for (const known of (await store.knownSources()).values()) {
-    if (known.pipelineVersion !== TEXT_ONLY_VERSION) continue;
-    if (documentId === undefined || known.documentId === documentId) count++;
-  }
-  return count;
 }

@@ -1,4 +1,4 @@
-import type { Annotations, Document, Source } from '../model.ts';
+import { type Annotations, type Document, type Source, TEXT_ONLY_VERSION } from '../model.ts';
 import type { DocumentSummary, Page, Store } from '../store/store.ts';
 
 /** Read models for documents, shared by every front. */
@@ -56,4 +56,24 @@ export interface AnnotatedDocumentView extends DocumentView {
 export async function annotatedDocumentView(store: Store, typed: string): Promise<AnnotatedDocumentView> {
   const view = await documentView(store, typed);
   return { ...view, annotations: await store.getAnnotations(view.document.id) };
+}
+
+/**
+ * Documents (or the one asked for) added with `--no-extract` and never searched for statements, actors,
+ * dates or figures: where they are, an empty answer does not mean there is nothing.
+ */
+export async function notExtracted(store: Store, documentId?: string): Promise<number> {
+  let count = 0;
+  for (const known of (await store.knownSources()).values()) {
+    if (known.pipelineVersion !== TEXT_ONLY_VERSION) continue;
+    if (documentId === undefined || known.documentId === documentId) count++;
+  }
+  return count;
+}
+
+/** What a front tells a user about `notExtracted` documents, or null when there are none. */
+export function notExtractedNote(count: number): string | null {
+  if (count === 0) return null;
+  const documents = count === 1 ? '1 document was' : `${count} documents were`;
+  return `${documents} added with --no-extract and not searched for statements, actors, dates or figures yet: \`attest reprocess --outdated\` does it`;
 }

@@ -49,9 +49,15 @@ test('documents added with --no-extract are searchable at once and extracted in 
   assert.match(add, /^added 3, already known 1, failed 0$/m);
   assert.match(add, /not extracted yet: `attest reprocess --outdated`/);
   assert.deepEqual(await statements(cwd), [], 'nothing is extracted yet');
+  const exported = await runAttest(['export', 'entities'], { cwd });
+  assert.equal(exported.stdout, '');
+  assert.match(exported.stderr, /3 documents were added with --no-extract/);
   const silent = await runAttest(['quotes'], { cwd });
   assert.match(silent.stdout, /\(0 of 0 statements\)/);
-  assert.match(silent.stderr, /3 documents were added with --no-extract and not searched for statements yet/);
+  assert.match(
+    silent.stderr,
+    /3 documents were added with --no-extract and not searched for statements, actors, dates or figures yet/,
+  );
   const found = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results;
   assert.ok(found.length > 0, 'the text is indexed for search');
   const id: string = found[0].id;
