@@ -93,7 +93,7 @@ test('--no-extract is refused with --queue, whose workers always extract', async
   assert.match(run.stderr, /--no-extract cannot be used with --queue/);
 });
 
-test('the API and the document page say a document is not extracted yet, until it is', async (t) => {
+test('the API, the document page and the statements page say what is not extracted yet, until it is', async (t) => {
   const cwd = workspace(t);
   await attest(cwd, ['add', '--no-extract', 'articles']);
   const id: string = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results[0].id;
@@ -112,9 +112,12 @@ test('the API and the document page say a document is not extracted yet, until i
   await note.waitFor();
   assert.match((await note.textContent()) ?? '', /attest reprocess --outdated/);
 
+  await page.goto(`${server.url}/statements`);
+  await page.getByText('3 documents were added with --no-extract').waitFor();
+
   await attest(cwd, ['reprocess', '--outdated']);
   assert.equal(await extracted(), true);
-  await page.reload();
+  await page.goto(`${server.url}/documents/${id}`);
   await page.locator('article.document .document-body').waitFor();
   assert.equal(await page.getByText('Not extracted yet').count(), 0);
 });

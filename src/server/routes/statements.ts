@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { resolveDocumentId } from '../../query/documents.ts';
+import { notExtracted, notExtractedNote, resolveDocumentId } from '../../query/documents.ts';
 import { entitiesNamed } from '../../query/entities.ts';
 import { listStatements } from '../../query/quotes.ts';
 import type { QuoteFilter } from '../../store/store.ts';
@@ -38,6 +38,8 @@ export function statementRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     if (query.document) filter.documentId = await resolveDocumentId(deps.store, query.document);
     if (query.since) filter.since = query.since;
     if (query.until) filter.until = query.until;
+    const waiting = notExtractedNote(await notExtracted(deps.store, filter.documentId));
+    if (waiting) notes.push(waiting);
     const { total, statements } = await listStatements(deps.store, filter, query);
     return c.json(
       { total, offset: query.offset, limit: query.limit, notes, statements: statements.map(statementBody) },

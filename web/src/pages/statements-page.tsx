@@ -32,15 +32,23 @@ export function StatementResults({
   );
   if (error) return <ErrorMessage error={error} title="The statements could not be listed" />;
   if (!data) return <Loading what="statements" />;
-  if (data.statements.length === 0) return <EmptyState title="No statements match" />;
+  const notes = data.notes.map((note) => (
+    <p key={note} className="hint" role="note">
+      {note}
+    </p>
+  ));
+  // The notes come first even when nothing matched: they may say why (documents not extracted yet).
+  if (data.statements.length === 0)
+    return (
+      <>
+        {notes}
+        <EmptyState title="No statements match" />
+      </>
+    );
   const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
   return (
     <div aria-busy={loading}>
-      {data.notes.map((note) => (
-        <p key={note} className="hint" role="note">
-          {note}
-        </p>
-      ))}
+      {notes}
       <p className="results-heading">
         {offset + 1}–{offset + data.statements.length} of {count(data.total, 'statement')}
       </p>
