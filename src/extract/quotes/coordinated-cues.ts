@@ -55,16 +55,17 @@ function breakIn(breaks: readonly Break[], first: number, last: number): Break |
   let high = breaks.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((breaks[middle]?.at ?? 0) <= first) low = middle + 1;
+    if ((breaks[middle]?.at ?? 0) < first) low = middle + 1;
     else high = middle;
   }
   const found = breaks[low];
-  return found && found.at <= last && found.last >= first ? found : undefined;
+  return found && found.at <= last ? found : undefined;
 }
 
 /**
  * The frames with each content after its cue cut before a later cue that opens a coordinated clause
- * of its own; a cue with no source of its own ("but added") takes the source of the content it cut.
+ * of its own (and a piece that is that clause left out); a cue with no source of its own ("but
+ * added") takes the source of the content it cut.
  */
 export function withoutCoordinatedClauses(index: TextIndex, frames: readonly Frame[]): Frame[] {
   const breaks: Break[] = [];
@@ -77,19 +78,19 @@ export function withoutCoordinatedClauses(index: TextIndex, frames: readonly Fra
   breaks.sort((a, b) => a.at - b.at);
   const cut = [...frames];
   frames.forEach((frame, f) => {
-    frame.content.forEach((range, r) => {
+    const content = frame.content.flatMap((range) => {
       const b = range.first > frame.cue.last ? breakIn(breaks, range.first, range.last) : undefined;
-      if (!b) return;
-      const own = cut[f] as Frame;
-      cut[f] = {
-        ...own,
-        content: own.content.map((c, k) => (k === r ? { first: c.first, last: b.last } : c)),
-      };
+      if (!b) return [range];
       const later = cut[b.frame] as Frame;
-      if (later.source || !frame.source) return;
-      const { source, sourceAntecedent } = frame;
-      cut[b.frame] = { ...later, source, sourceAntecedent, sourceInherited: true };
+      if (!later.source && frame.source) {
+        const { source, sourceAntecedent } = frame;
+        cut[b.frame] = { ...later, source, sourceAntecedent, sourceInherited: true };
+      }
+      return b.last >= range.first ? [{ first: range.first, last: b.last }] : [];
     });
+    if (content.length !== frame.content.length || content.some((c, k) => c !== frame.content[k])) {
+      cut[f] = { ...(cut[f] as Frame), content };
+    }
   });
   return cut;
 }
