@@ -9,6 +9,7 @@ import { hashString } from './hash.ts';
 import { withJoinedPieces } from './joined-pieces.ts';
 import type { QuoteModels } from './model-file.ts';
 import { documentPositions } from './positions.ts';
+import { withoutLeadBeforeQuotation } from './quoted-after-lead.ts';
 import { tagRoles } from './role-tagger.ts';
 import { withSourceEdges } from './source-edges.ts';
 
@@ -134,7 +135,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
       const named = withSourceEdges(index, withWholeName(index, tagged));
       const drawn = withoutFrontedWords(index, withAddressee(index, named));
-      frames.push(withJoinedPieces(index, drawn));
+      frames.push(withoutLeadBeforeQuotation(index, withJoinedPieces(index, drawn)));
     }
   }
   return frames;
