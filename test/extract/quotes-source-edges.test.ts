@@ -74,3 +74,18 @@ test('when the words were said is no part of the speaker, but a clause about the
     'A Harbour Institute poll last week',
   );
 });
+
+test('a source never stops halfway through a clause about the speaker', () => {
+  assert.equal(
+    sourceOf('Ilse Varga, who chairs the harbour board, said the fares were too high.', 'Ilse', 'chairs'),
+    'Ilse Varga, who chairs the harbour board',
+  );
+  assert.equal(
+    sourceOf(
+      'Ilse Varga, who chairs the harbour board told reporters the fares were too high.',
+      'Ilse',
+      'chairs',
+    ),
+    'Ilse Varga',
+  );
+});

@@ -82,13 +82,37 @@ function withoutTrailingWhen(index: TextIndex, range: TokenRange, cue: TokenRang
   return range;
 }
 
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Punctuation that closes a clause set off inside a source: "Ana, who left in June, said". */
+const CLOSING = new Set([',', '-', '--', '–', '—']);
+
+/**
+ * A source before its cue that stops inside a relative clause about the speaker: the clause is the
+ * source's when it runs to a comma or a dash right before the cue ("Ana, who left the council in
+ * June, said"), and is left out otherwise, since a source never ends halfway through a clause.
+ */
+function withWholeClause(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
+  if (range.last + 1 >= cue.first) return range;
+  let relative = -1;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (RELATIVES.has(wordAt(index, k)) && wordAt(index, k - 1) === ',') relative = k;
+  }
+  if (relative < 0) return range;
+  if (CLOSING.has(wordAt(index, cue.first - 1))) {
+    let open = false;
+    for (let k = range.last + 1; k < cue.first - 1; k++) if (CLOSING.has(wordAt(index, k))) open = true;
+    if (!open) return { first: range.first, last: cue.first - 2 };
+  }
+  return relative - 2 >= range.first ? { first: range.first, last: relative - 2 } : range;
+}
+
 /** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or place. */
 export function withSourceEdges(index: TextIndex, frame: Frame): Frame {
   const { source, cue } = frame;
   if (!source) return frame;
   const line = onCueLine(index, source, cue);
   const first = afterOpeners(index, line.first, line.last);
-  const drawn = withoutTrailingWhen(index, { first, last: line.last }, cue);
+  const drawn = withWholeClause(index, withoutTrailingWhen(index, { first, last: line.last }, cue), cue);
   if (drawn.first === source.first && drawn.last === source.last) return frame;
   return { ...frame, source: drawn, sourceAntecedent: null, sourceInherited: false };
 }
