@@ -54,6 +54,8 @@ test('a speaker stands on the line of the cue: a list number or a headline above
 test('a speaker starts after the dateline', () => {
   const text = 'PORT ELLEN (Fictional Wire) - Mayor Ilse Varga said the fares were too high.';
   assert.equal(sourceOf(text, 'PORT', 'Ilse Varga'), 'Mayor Ilse Varga');
+  const titleCase = 'Port Ellen, May 3 (Fictional Wire) - Mayor Ilse Varga said the fares were too high.';
+  assert.equal(sourceOf(titleCase, 'Port', 'Ilse Varga'), 'Mayor Ilse Varga');
 });
 
 test('when the words were said is no part of the speaker, but a clause about the speaker keeps its time', () => {

@@ -70,8 +70,12 @@ export function subjectAfter(index: TextIndex, start: number, hi: number): Token
   return { first: phrase.first, last };
 }
 
-/** A dateline opening a story: "TEHRAN, March 3 -", "WASHINGTON (Reuters) —", "(AP) —". */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^-—–\n]{1,30}?)?\s*)?(?:\([^)\n]{1,30}\)\s*)?[-—–]+\s/u;
+/**
+ * A dateline opening a story: "TEHRAN, March 3 -", "WASHINGTON (Reuters) —", "(AP) —", and a place or
+ * date in title case when an agency's name in brackets follows it: "Washington (AFP) –", "Dec 29 (Reuters) -".
+ */
+const DATELINE =
+  /^(?:(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^-—–\n]{1,30}?)?\s*)?(?:\([^)\n]{1,30}\)\s*)?|[\p{Lu}\d][\p{L}\d.'’]*(?:[ ,]+[\p{Lu}\d][\p{L}\d.'’]*){0,3}\s*\([^)\n]{2,30}\)\s*)[-—–]+\s/u;
 
 /** First token after sentence openers: a dateline, then "But", "And", "Still,". */
 export function afterOpeners(index: TextIndex, first: number, limit: number): number {

@@ -8,7 +8,8 @@ import { TIME_WORDS } from '../vocabulary.ts';
 /**
  * Edges of the source the role tagger draws, where news corpora draw them and a tagger reading
  * word by word does not: a speaker stands on one line (where a text keeps its line breaks), after any
- * dateline, and without the words that say when the words were said.
+ * dateline, without the words that say when the words were said, and with a clause about the speaker
+ * whole or not at all.
  */
 
 /** The part of `range` on the cue's line: a headline or a list number on the line before is no speaker. */
@@ -106,7 +107,7 @@ function withWholeClause(index: TextIndex, range: TokenRange, cue: TokenRange): 
   return relative - 2 >= range.first ? { first: range.first, last: relative - 2 } : range;
 }
 
-/** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or place. */
+/** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or half a clause. */
 export function withSourceEdges(index: TextIndex, frame: Frame): Frame {
   const { source, cue } = frame;
   if (!source) return frame;
