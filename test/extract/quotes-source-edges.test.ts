@@ -90,4 +90,8 @@ test('a source never stops halfway through a clause about the speaker', () => {
     ),
     'Ilse Varga',
   );
+  assert.equal(
+    sourceOf('The fares were too high, said Ilse Varga, who chairs the harbour board.', 'Ilse', 'board'),
+    'Ilse Varga',
+  );
 });

@@ -88,23 +88,22 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const CLOSING = new Set([',', '-', '--', '–', '—']);
 
 /**
- * A source before its cue that stops inside a relative clause about the speaker: the clause is the
+ * A source without half a relative clause about the speaker. Before its cue, the clause is the
  * source's when it runs to a comma or a dash right before the cue ("Ana, who left the council in
- * June, said"), and is left out otherwise, since a source never ends halfway through a clause.
+ * June, said"), and is left out otherwise, since a source never ends halfway through a clause. After
+ * an inverted cue it is left out, as the rules read the speaker there ("said Ana, who left in June").
  */
 function withWholeClause(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
-  if (range.last + 1 >= cue.first) return range;
+  if (range.last + 1 === cue.first) return range;
   let relative = -1;
-  for (let k = range.first + 1; k <= range.last; k++) {
+  for (let k = range.first + 2; k <= range.last; k++) {
     if (RELATIVES.has(wordAt(index, k)) && wordAt(index, k - 1) === ',') relative = k;
   }
   if (relative < 0) return range;
-  if (CLOSING.has(wordAt(index, cue.first - 1))) {
-    let open = false;
-    for (let k = range.last + 1; k < cue.first - 1; k++) if (CLOSING.has(wordAt(index, k))) open = true;
-    if (!open) return { first: range.first, last: cue.first - 2 };
-  }
-  return relative - 2 >= range.first ? { first: range.first, last: relative - 2 } : range;
+  const before = { first: range.first, last: relative - 2 };
+  if (range.first > cue.last || !CLOSING.has(wordAt(index, cue.first - 1))) return before;
+  for (let k = range.last + 1; k < cue.first - 1; k++) if (CLOSING.has(wordAt(index, k))) return before;
+  return { first: range.first, last: cue.first - 2 };
 }
 
 /** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or half a clause. */
