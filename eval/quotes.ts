@@ -10,7 +10,7 @@ import { cueLemmaOf, isSpeechLemma } from '../src/extract/quotes/cue-lexicon.ts'
 import { extractQuotes, type QuoteOptions } from '../src/extract/quotes/index.ts';
 import { decodeModels } from '../src/extract/quotes/learned/model-file.ts';
 import type { Quote, Span } from '../src/model.ts';
-import { analyzeArticle, loadPolnear, type PolnearArticle, type Split } from './polnear.ts';
+import { analyzeArticle, loadPolnear, type PolnearArticle, type Split, splitTenth } from './polnear.ts';
 import {
   type Attribution,
   type AttributionType,
@@ -196,27 +196,27 @@ function optionValue(args: string[], name: string): string | undefined {
 }
 
 /**
- * `--split dev` (default), `train`, or `holdout` (the last tenth of train, for choosing settings with a
- * model trained on the rest: `--model models/quotes-holdout.json.gz`); `--rules` for the rules alone.
+ * `--split dev` (default), `train`, or `holdout` (a tenth of train, the last unless `--tenth N` says
+ * which, for choosing settings with a model trained on the rest: `--model models/quotes-holdout.json.gz`);
+ * `--rules` for the rules alone.
  */
-function parseArgs(args: string[]): { split: Split | 'holdout'; options: QuoteOptions } {
+function parseArgs(args: string[]): { split: Split | 'holdout'; tenth: number; options: QuoteOptions } {
   const split = (optionValue(args, '--split') ?? 'dev') as Split | 'holdout';
   if (!['train', 'dev', 'holdout'].includes(split)) throw new Error(`--split must be train, dev or holdout`);
   const options: QuoteOptions = { learned: !args.includes('--rules') };
   const model = optionValue(args, '--model');
   if (model) options.models = decodeModels(readFileSync(model));
-  return { split, options };
+  return { split, tenth: Number(optionValue(args, '--tenth') ?? 9), options };
 }
 
-function articlesOf(split: Split | 'holdout'): PolnearArticle[] {
+function articlesOf(split: Split | 'holdout', tenth: number): PolnearArticle[] {
   if (split !== 'holdout') return loadPolnear(split);
-  const train = loadPolnear('train');
-  return train.slice(Math.floor(train.length * 0.9));
+  return splitTenth(loadPolnear('train'), tenth).held;
 }
 
 export async function run(args: string[]): Promise<boolean> {
-  const { split, options } = parseArgs(args);
-  const articles = articlesOf(split);
+  const { split, tenth, options } = parseArgs(args);
+  const articles = articlesOf(split, tenth);
   const table = emptyTable();
   const speaker: Record<string, Accuracy> = {};
   let elapsed = 0;

@@ -4,13 +4,13 @@
  * sentence. Averaged structured perceptron, a fixed number of passes in a seeded order, so the same data
  * gives the same file.
  *
- *   node --import tsx scripts/train-quotes.ts [--epochs N] [--holdout]
+ *   node --import tsx scripts/train-quotes.ts [--epochs N] [--holdout [--tenth N]]
  *
- * `--holdout` trains on nine tenths of the train split and prints token accuracy on the rest, to choose
- * the number of passes without touching dev.
+ * `--holdout` trains on nine tenths of the train split and prints token accuracy on the rest (the last
+ * tenth, or tenth N from 0), to choose settings without touching dev.
  */
 import { writeFileSync } from 'node:fs';
-import { analyzeArticle, loadPolnear, type PolnearArticle } from '../eval/polnear.ts';
+import { analyzeArticle, loadPolnear, type PolnearArticle, splitTenth } from '../eval/polnear.ts';
 import { findCues } from '../src/extract/quotes/cues.ts';
 import { boundsOf, type Frame, frameOf } from '../src/extract/quotes/frames.ts';
 import {
@@ -241,10 +241,13 @@ function main(): void {
   const at = args.indexOf('--epochs');
   const epochs = at >= 0 ? Number(args[at + 1]) : 12;
   const holdout = args.includes('--holdout');
+  const tenth = args.indexOf('--tenth');
   const articles = loadPolnear('train');
-  const cut = holdout ? Math.floor(articles.length * 0.9) : articles.length;
-  const learn = articles.slice(0, cut).map(instancesOf);
-  const held = articles.slice(cut).map(instancesOf);
+  const parts = holdout
+    ? splitTenth(articles, tenth >= 0 ? Number(args[tenth + 1]) : undefined)
+    : { held: [], rest: articles };
+  const learn = parts.rest.map(instancesOf);
+  const held = parts.held.map(instancesOf);
   const cueInstances = learn.flatMap((i) => i.cues);
   const roleInstances = learn.flatMap((i) => i.roles);
   process.stdout.write(`cue detector: ${cueInstances.length} sentences\n`);
@@ -258,7 +261,7 @@ function main(): void {
     process.stdout.write(`held-out cue detector: ${accuracy(cues, null, heldCues)}\n`);
     process.stdout.write(`held-out role tagger: ${accuracy(roles, ROLE_LEGAL, heldRoles)}\n`);
   }
-  const trainedOn = `PolNeAR train, ${cut} of ${articles.length} articles, ${epochs} passes`;
+  const trainedOn = `PolNeAR train, ${parts.rest.length} of ${articles.length} articles, ${epochs} passes`;
   const bytes = encodeModels({ cues, roles, trainedOn });
   const file = holdout ? HOLDOUT_MODEL_FILE : MODEL_FILE;
   writeFileSync(file, bytes);

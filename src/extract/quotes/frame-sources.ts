@@ -72,14 +72,24 @@ export function subjectAfter(index: TextIndex, start: number, hi: number): Token
 
 /** A dateline opening a story: "TEHRAN, March 3 -", "WASHINGTON (Reuters) —", "(AP) —". */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^-—–\n]{1,30}?)?\s*)?(?:\([^)\n]{1,30}\)\s*)?[-—–]+\s/u;
+/** A place or date in title case is a dateline when an agency's name in brackets follows it: "Washington (AFP) –". */
+const AGENCY_DATELINE =
+  /^[\p{Lu}\d][\p{L}\d.'’]*(?:[ ,]+[\p{Lu}\d][\p{L}\d.'’]*){0,3}\s*\([^)\n]{2,30}\)\s*[-—–]+\s/u;
+
+/** The dateline opening `text`, if any; the second pattern is tried only where a bracket stands. */
+function datelineOf(text: string): string | undefined {
+  const dateline = DATELINE.exec(text)?.[0];
+  if (dateline && /[\p{L})]/u.test(dateline)) return dateline;
+  return text.includes('(') ? AGENCY_DATELINE.exec(text)?.[0] : undefined;
+}
 
 /** First token after sentence openers: a dateline, then "But", "And", "Still,". */
 export function afterOpeners(index: TextIndex, first: number, limit: number): number {
   let i = first;
   const start = index.tokens[first]?.start ?? 0;
-  const dateline = DATELINE.exec(index.text.slice(start, start + 60));
-  if (dateline && /[\p{L})]/u.test(dateline[0])) {
-    const end = start + dateline[0].length;
+  const dateline = datelineOf(index.text.slice(start, start + 60));
+  if (dateline) {
+    const end = start + dateline.length;
     while (i < limit && (index.tokens[i]?.start ?? 0) < end) i++;
   }
   while (i < limit && OPENERS.has(wordAt(index, i))) {

@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, DateRef, Mention, Quote, RoleFact } from '../../model.ts';
 import { attributeStatements } from './attribution.ts';
+import { withoutCoordinatedClauses } from './coordinated-cues.ts';
 import { findCues } from './cues.ts';
 import { findFrames } from './frames.ts';
 import { learnedFrames } from './learned/learned-frames.ts';
@@ -41,7 +42,7 @@ export function extractQuotes(
   const ruleCues = findCues(index);
   const models = options.learned === false ? null : (options.models ?? shippedModels());
   const drawn = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
-  const frames = withoutParticipleClauses(index, drawn);
+  const frames = withoutCoordinatedClauses(index, withoutParticipleClauses(index, drawn));
   const covering = coveringFrames(frames);
   const kept = outermost(index, frames, covering);
   const statements = attributeStatements(index, kept);

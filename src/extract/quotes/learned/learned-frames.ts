@@ -9,7 +9,9 @@ import { hashString } from './hash.ts';
 import { withJoinedPieces } from './joined-pieces.ts';
 import type { QuoteModels } from './model-file.ts';
 import { documentPositions } from './positions.ts';
+import { withoutLeadBeforeQuotation } from './quoted-after-lead.ts';
 import { tagRoles } from './role-tagger.ts';
+import { withSourceEdges } from './source-edges.ts';
 
 /** Marks of the rule cues for the cue detector's features: 1 at a cue's head, 2 elsewhere in it. */
 export function ruleCueMarks(length: number, cues: readonly CueMatch[]): Uint8Array {
@@ -131,8 +133,9 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
     if (plain(index, rule)) frames.push(rule);
     else {
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
-      const drawn = withoutFrontedWords(index, withAddressee(index, withWholeName(index, tagged)));
-      frames.push(withJoinedPieces(index, drawn));
+      const named = withSourceEdges(index, withWholeName(index, tagged));
+      const drawn = withoutFrontedWords(index, withAddressee(index, named));
+      frames.push(withoutLeadBeforeQuotation(index, withJoinedPieces(index, drawn)));
     }
   }
   return frames;

@@ -1,0 +1,118 @@
+import { lineBreakBefore } from '../cues.ts';
+import { afterOpeners } from '../frame-sources.ts';
+import type { Frame } from '../frames.ts';
+import type { TokenRange } from '../phrases.ts';
+import { posAt, type TextIndex, wordAt } from '../text-index.ts';
+import { TIME_WORDS } from '../vocabulary.ts';
+
+/**
+ * Edges of the source the role tagger draws, where news corpora draw them and a tagger reading
+ * word by word does not: a speaker stands on one line (where a text keeps its line breaks), after any
+ * dateline, without the words that say when the words were said, and with a clause about the speaker
+ * whole or not at all.
+ */
+
+/** The part of `range` on the cue's line: a headline or a list number on the line before is no speaker. */
+function onCueLine(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
+  let { first, last } = range;
+  if (last < cue.first) {
+    for (let k = last; k > first; k--) {
+      if (lineBreakBefore(index, k)) {
+        first = k;
+        break;
+      }
+    }
+  } else {
+    for (let k = first + 1; k <= last; k++) {
+      if (lineBreakBefore(index, k)) {
+        last = k - 1;
+        break;
+      }
+    }
+  }
+  return { first, last };
+}
+
+/** Words that, before a word of time, make a phrase of time: "this week", "last month". */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'past', 'earlier']);
+/** A survey is known by when it was taken: "a poll last week" names the poll, not when it spoke. */
+const DATED = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** Whether token `k` is a word of time or a year: "Monday", "June", "2009". */
+function timeWord(index: TextIndex, k: number): boolean {
+  return TIME_WORDS.has(wordAt(index, k)) || /^\d{4}$/.test(wordAt(index, k));
+}
+
+/** Prepositions of a description, not of when the words were said: "ambassador from 2007 to 2013". */
+const DESCRIBING = new Set(['of', 'from', 'since', 'until']);
+
+/**
+ * Whether the words from `k` say when: "on Monday", "in June", "during a Sunday", "this past week";
+ * not a capitalised name ("CBS This Morning").
+ */
+function whenPhrase(index: TextIndex, k: number): boolean {
+  const w = wordAt(index, k);
+  if (posAt(index, k) === 'ADP' && !DESCRIBING.has(w)) {
+    for (let i = k + 1; i <= k + 3; i++) if (timeWord(index, i)) return true;
+    return false;
+  }
+  if (!TIME_DETERMINERS.has(w) || index.tokens[k]?.text !== w) return false;
+  return timeWord(index, TIME_DETERMINERS.has(wordAt(index, k + 1)) ? k + 2 : k + 1);
+}
+
+/** Whether token `k` opens a clause inside a description: a verb, or "who", "which", "that". */
+function clausal(index: TextIndex, k: number): boolean {
+  const p = posAt(index, k);
+  return p === 'VERB' || p === 'AUX' || ['who', 'which', 'that', 'whose'].includes(wordAt(index, k));
+}
+
+/**
+ * A source before its cue without a trailing phrase of time: in "Ana Ruiz on Monday said" or "Ana
+ * Ruiz, the mayor, this week said" the speaker is Ana Ruiz (and the mayor). A clause about the
+ * speaker keeps its own time ("Ana, who left in June, said"), and a poll keeps its date.
+ */
+function withoutTrailingWhen(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
+  if (range.last >= cue.first) return range;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (clausal(index, k)) return range;
+    if (!whenPhrase(index, k)) continue;
+    let last = k - 1;
+    while (last > range.first && wordAt(index, last) === ',') last--;
+    return DATED.has(wordAt(index, last)) ? range : { first: range.first, last };
+  }
+  return range;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Punctuation that closes a clause set off inside a source: "Ana, who left in June, said". */
+const CLOSING = new Set([',', '-', '--', '–', '—']);
+
+/**
+ * A source without half a relative clause about the speaker. Before its cue, the clause is the
+ * source's when it runs to a comma or a dash right before the cue ("Ana, who left the council in
+ * June, said"), and is left out otherwise, since a source never ends halfway through a clause. After
+ * an inverted cue it is left out, as the rules read the speaker there ("said Ana, who left in June").
+ */
+function withWholeClause(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
+  if (range.last + 1 === cue.first) return range;
+  let relative = -1;
+  for (let k = range.first + 2; k <= range.last; k++) {
+    if (RELATIVES.has(wordAt(index, k)) && wordAt(index, k - 1) === ',') relative = k;
+  }
+  if (relative < 0) return range;
+  const before = { first: range.first, last: relative - 2 };
+  if (range.first > cue.last || !CLOSING.has(wordAt(index, cue.first - 1))) return before;
+  for (let k = range.last + 1; k < cue.first - 1; k++) if (CLOSING.has(wordAt(index, k))) return before;
+  return { first: range.first, last: cue.first - 2 };
+}
+
+/** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or half a clause. */
+export function withSourceEdges(index: TextIndex, frame: Frame): Frame {
+  const { source, cue } = frame;
+  if (!source) return frame;
+  const line = onCueLine(index, source, cue);
+  const first = afterOpeners(index, line.first, line.last);
+  const drawn = withWholeClause(index, withoutTrailingWhen(index, { first, last: line.last }, cue), cue);
+  if (drawn.first === source.first && drawn.last === source.last) return frame;
+  return { ...frame, source: drawn, sourceAntecedent: null, sourceInherited: false };
+}

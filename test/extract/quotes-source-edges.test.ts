@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findCues } from '../../src/extract/quotes/cues.ts';
+import type { Frame } from '../../src/extract/quotes/frames.ts';
+import { withSourceEdges } from '../../src/extract/quotes/learned/source-edges.ts';
+import type { TokenRange } from '../../src/extract/quotes/phrases.ts';
+import { findQuotations } from '../../src/extract/quotes/quotation-marks.ts';
+import { indexText, type TextIndex } from '../../src/extract/quotes/text-index.ts';
+import { textPublishedOn } from '../helpers/dated.ts';
+
+/** The source the role tagger draws, with its edges where news corpora put them. */
+
+/** Text segmented as given, its line breaks kept (the text stage would join a paragraph's lines). */
+function indexed(source: string): TextIndex {
+  const analyzed = textPublishedOn(null, source);
+  return indexText(analyzed, findQuotations(analyzed.document.text, analyzed.document.paragraphs));
+}
+
+/** The range of tokens from the start of `from` to the end of `to` (the last time `to` occurs). */
+function rangeOf(index: TextIndex, from: string, to = from): TokenRange {
+  const start = index.text.indexOf(from);
+  const end = index.text.lastIndexOf(to) + to.length;
+  const first = index.tokens.findIndex((t) => t.start === start);
+  const last = index.tokens.findIndex((t) => t.end === end);
+  assert.ok(first >= 0 && last >= first, `tokens from "${from}" to "${to}"`);
+  return { first, last };
+}
+
+/** The source of the frame of the text's first cue, tagged as `[from, to]`, once its edges are drawn. */
+function sourceOf(text: string, from: string, to: string): string | null {
+  const index = indexed(text);
+  const cue = findCues(index)[0];
+  assert.ok(cue, 'a cue');
+  const frame: Frame = {
+    cue,
+    sentence: index.sentenceOf[cue.head] ?? 0,
+    source: rangeOf(index, from, to),
+    sourceAntecedent: null,
+    sourceInherited: false,
+    content: [],
+    postposed: false,
+    addressee: null,
+    adjunct: null,
+  };
+  const { source } = withSourceEdges(index, frame);
+  return source ? index.text.slice(index.tokens[source.first]?.start, index.tokens[source.last]?.end) : null;
+}
+
+test('a speaker stands on the line of the cue: a list number or a headline above is no part of it', () => {
+  const text = 'Ferry voices\n7\nIlse Varga said the fares were too high.';
+  assert.equal(sourceOf(text, '7', 'Ilse Varga'), 'Ilse Varga');
+});
+
+test('a speaker starts after the dateline', () => {
+  const text = 'PORT ELLEN (Fictional Wire) - Mayor Ilse Varga said the fares were too high.';
+  assert.equal(sourceOf(text, 'PORT', 'Ilse Varga'), 'Mayor Ilse Varga');
+  const titleCase = 'Port Ellen, May 3 (Fictional Wire) - Mayor Ilse Varga said the fares were too high.';
+  assert.equal(sourceOf(titleCase, 'Port', 'Ilse Varga'), 'Mayor Ilse Varga');
+});
+
+test('when the words were said is no part of the speaker, but a clause about the speaker keeps its time', () => {
+  assert.equal(
+    sourceOf('Ilse Varga, the mayor, this week said the fares were too high.', 'Ilse', 'week'),
+    'Ilse Varga, the mayor',
+  );
+  assert.equal(
+    sourceOf('Ilse Varga on Monday said the fares were too high.', 'Ilse', 'Monday'),
+    'Ilse Varga',
+  );
+  assert.equal(
+    sourceOf('Ilse Varga, who left the council in June, said the fares were too high.', 'Ilse', 'June'),
+    'Ilse Varga, who left the council in June',
+  );
+  assert.equal(
+    sourceOf('A Harbour Institute poll last week found the fares were too high.', 'A', 'week'),
+    'A Harbour Institute poll last week',
+  );
+});
+
+test('a source never stops halfway through a clause about the speaker', () => {
+  assert.equal(
+    sourceOf('Ilse Varga, who chairs the harbour board, said the fares were too high.', 'Ilse', 'chairs'),
+    'Ilse Varga, who chairs the harbour board',
+  );
+  assert.equal(
+    sourceOf(
+      'Ilse Varga, who chairs the harbour board told reporters the fares were too high.',
+      'Ilse',
+      'chairs',
+    ),
+    'Ilse Varga',
+  );
+  assert.equal(
+    sourceOf('The fares were too high, said Ilse Varga, who chairs the harbour board.', 'Ilse', 'board'),
+    'Ilse Varga',
+  );
+});
