@@ -185,3 +185,25 @@ test('blobs in postgres without a PostgreSQL database is a usage error', async (
   assert.equal(run.code, 2);
   assert.match(run.stderr, /blobs in postgres need a PostgreSQL database/);
 });
+
+postgresTest(
+  'a PostgreSQL ledger keeps documents added with --no-extract until reprocess --outdated extracts them',
+  async (t, db) => {
+    const cwd = workspace(t);
+    const ledger = ['--db', db.url, '--case', 'postgres-case'];
+    const add = await runAttest([...ledger, 'add', '--no-extract', 'articles'], { cwd });
+    assert.equal(add.code, 0, add.stderr);
+    const before = await runAttest([...ledger, 'quotes', '--json'], { cwd });
+    assert.equal(JSON.parse(before.stdout).total, 0);
+    assert.match(before.stderr, /3 documents were added with --no-extract/);
+    const reprocess = await runAttest([...ledger, 'reprocess', '--outdated', '--json'], { cwd });
+    assert.equal(reprocess.code, 0, reprocess.stderr);
+    assert.equal(JSON.parse(reprocess.stdout).outcomes.length, 3);
+    const after = await runAttest([...ledger, 'quotes', '--json'], { cwd });
+    assert.ok(
+      JSON.parse(after.stdout).total > 0,
+      'the statements are found once the documents are extracted',
+    );
+    assert.equal(after.stderr, '');
+  },
+);
