@@ -42,7 +42,7 @@ export function registerAdd(program: Command, io: Io): void {
     .option('--jobs <n>', 'worker threads (default: one per core)', integerOption(1, 256))
     .option(
       '--no-extract',
-      'preserve, clean and index only; statements, actors, dates and figures are found by a later ' +
+      'preserve, clean and index only; statements, actors, dates, figures and copies are found by a later ' +
         '`attest reprocess --outdated`, or by adding the same sources again without this flag',
     )
     .option('--json', 'print the summary as JSON')
@@ -101,7 +101,7 @@ export function registerAdd(program: Command, io: Io): void {
 }
 
 const LATER =
-  'statements, actors, dates and figures are not extracted yet: `attest reprocess --outdated` finds them\n';
+  'statements, actors, dates, figures and copies are not looked for yet: `attest reprocess --outdated` does it\n';
 
 export function describeSummary(summary: Summary): string {
   const lines = [`added ${summary.added}, already known ${summary.known}, failed ${summary.failed}`];

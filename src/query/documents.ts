@@ -75,5 +75,5 @@ export async function notExtracted(store: Store, documentId?: string): Promise<n
 export function notExtractedNote(count: number): string | null {
   if (count === 0) return null;
   const documents = count === 1 ? '1 document was' : `${count} documents were`;
-  return `${documents} added with --no-extract and not searched for statements, actors, dates or figures yet: \`attest reprocess --outdated\` does it`;
+  return `${documents} added with --no-extract and not searched for statements, actors, dates, figures or copies yet: \`attest reprocess --outdated\` does it`;
 }

@@ -47,7 +47,7 @@ test('documents added with --no-extract are searchable at once and extracted in 
   const cwd = workspace(t);
   const add = await attest(cwd, ['add', '--no-extract', 'articles']);
   assert.match(add, /^added 3, already known 1, failed 0$/m);
-  assert.match(add, /not extracted yet: `attest reprocess --outdated`/);
+  assert.match(add, /not looked for yet: `attest reprocess --outdated`/);
   assert.deepEqual(await statements(cwd), [], 'nothing is extracted yet');
   const exported = await runAttest(['export', 'entities'], { cwd });
   assert.equal(exported.stdout, '');
@@ -56,7 +56,7 @@ test('documents added with --no-extract are searchable at once and extracted in 
   assert.match(silent.stdout, /\(0 of 0 statements\)/);
   assert.match(
     silent.stderr,
-    /3 documents were added with --no-extract and not searched for statements, actors, dates or figures yet/,
+    /3 documents were added with --no-extract and not searched for statements, actors, dates, figures or copies yet/,
   );
   const found = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results;
   assert.ok(found.length > 0, 'the text is indexed for search');
@@ -82,7 +82,7 @@ test('adding the sources again without --no-extract extracts them; adding with i
 
   const third = await attest(cwd, ['add', '--no-extract', 'articles']);
   assert.match(third, /^added 0, already known 4, failed 0$/m);
-  assert.doesNotMatch(third, /not extracted yet/, 'nothing new was left unextracted');
+  assert.doesNotMatch(third, /not looked for yet/, 'nothing new was left unextracted');
   assert.deepEqual(await statements(cwd), extracted, 'a text-only add never replaces an extracted document');
 });
 

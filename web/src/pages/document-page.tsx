@@ -119,7 +119,7 @@ function DocumentView({
           <p className="notice-title">Not extracted yet</p>
           <p>
             This document was added with <code>--no-extract</code>: its text is preserved and searchable, but
-            no statement, person, organisation, date or figure has been looked for in it. Run{' '}
+            no statement, person, organisation, date, figure or copy has been looked for in it. Run{' '}
             <code>attest reprocess --outdated</code> to find them.
           </p>
         </div>
