@@ -62,13 +62,8 @@ export async function annotatedDocumentView(store: Store, typed: string): Promis
  * Documents (or the one asked for) added with `--no-extract` and never searched for statements, actors,
  * dates or figures: where they are, an empty answer does not mean there is nothing.
  */
-export async function notExtracted(store: Store, documentId?: string): Promise<number> {
-  let count = 0;
-  for (const known of (await store.knownSources()).values()) {
-    if (known.pipelineVersion !== TEXT_ONLY_VERSION) continue;
-    if (documentId === undefined || known.documentId === documentId) count++;
-  }
-  return count;
+export function notExtracted(store: Store, documentId?: string): Promise<number> {
+  return store.countDocumentsOfVersion(TEXT_ONLY_VERSION, documentId);
 }
 
 /** What a front tells a user about `notExtracted` documents, or null when there are none. */

@@ -169,6 +169,13 @@ export async function kyselyStore(db: Kysely<Tables>, parts: EngineParts): Promi
       return row ? knownSourceFromRow(row) : undefined;
     },
 
+    async countDocumentsOfVersion(version: string, documentId?: string): Promise<number> {
+      let query = db.selectFrom('documents').where('pipeline_version', '=', version);
+      if (documentId !== undefined) query = query.where('id', '=', documentId);
+      const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async knownSources(): Promise<Map<Sha256, KnownSource>> {
       const rows = await knownSourceQuery().execute();
       return new Map(rows.map((row) => [row.sha256, knownSourceFromRow(row)]));

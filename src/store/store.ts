@@ -29,6 +29,8 @@ export interface Store extends AnnotationStore, DateStore, EntityStore, Curation
   findSource(sha256: Sha256): Promise<KnownSource | undefined>;
   /** Every known source with its document's id, title and pipeline version, by hash. */
   knownSources(): Promise<Map<Sha256, KnownSource>>;
+  /** How many documents (or whether the one given) were derived by this pipeline version. */
+  countDocumentsOfVersion(version: string, documentId?: string): Promise<number>;
   /** One more place and time the same bytes were seen. */
   addSighting(sha256: Sha256, sighting: Sighting): Promise<void>;
   /**

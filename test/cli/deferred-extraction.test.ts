@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { launchChromium, startServe } from '../helpers/browser.ts';
 import { runAttest } from '../helpers/cli.ts';
-import { temporaryFolder } from '../helpers/records.ts';
+import { exampleWorkspace } from '../helpers/records.ts';
 
 /** `attest add --no-extract`: preserve and index now, extract later, and never lose what was extracted. */
-
-const EXAMPLES = resolve(import.meta.dirname, '../../examples/articles');
-
-function workspace(t: Parameters<typeof temporaryFolder>[0]): string {
-  const dir = temporaryFolder(t);
-  cpSync(EXAMPLES, join(dir, 'articles'), { recursive: true });
-  return dir;
-}
 
 async function attest(cwd: string, args: string[]): Promise<string> {
   const run = await runAttest(args, { cwd });
@@ -39,12 +30,12 @@ async function statements(cwd: string): Promise<string[]> {
 }
 
 test('documents added with --no-extract are searchable at once and extracted in full by reprocess --outdated', async (t) => {
-  const full = workspace(t);
+  const full = exampleWorkspace(t);
   await attest(full, ['add', 'articles']);
   const expected = await statements(full);
   assert.ok(expected.length > 0, 'the bundled articles hold statements');
 
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   const add = await attest(cwd, ['add', '--no-extract', 'articles']);
   assert.match(add, /^added 3, already known 1, failed 0$/m);
   assert.match(add, /not looked for yet: `attest reprocess --outdated`/);
@@ -74,7 +65,7 @@ test('documents added with --no-extract are searchable at once and extracted in 
 });
 
 test('adding the sources again without --no-extract extracts them; adding with it keeps what was extracted', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await attest(cwd, ['add', '--no-extract', 'articles']);
   await attest(cwd, ['add', 'articles']);
   const extracted = await statements(cwd);
@@ -87,14 +78,14 @@ test('adding the sources again without --no-extract extracts them; adding with i
 });
 
 test('--no-extract is refused with --queue, whose workers always extract', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   const run = await runAttest(['add', '--no-extract', '--queue', 'articles'], { cwd });
   assert.equal(run.code, 2);
   assert.match(run.stderr, /--no-extract cannot be used with --queue/);
 });
 
 test('the API, the document page and the statements page say what is not extracted yet, until it is', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await attest(cwd, ['add', '--no-extract', 'articles']);
   const id: string = JSON.parse(await attest(cwd, ['search', 'back pay', '--json'])).results[0].id;
   const server = await startServe(t, join(cwd, '.attest'));

@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import type { Command } from 'commander';
 import { defaultIo } from '../../src/cli/context.ts';
 import { buildProgram, main } from '../../src/cli/main.ts';
 import { runAttest } from '../helpers/cli.ts';
-import { temporaryFolder } from '../helpers/records.ts';
-
-const EXAMPLES = resolve(import.meta.dirname, '../../examples/articles');
-
-/** A working folder holding a copy of the bundled fictional articles. */
-function workspace(t: Parameters<typeof temporaryFolder>[0]): string {
-  const dir = temporaryFolder(t);
-  cpSync(EXAMPLES, join(dir, 'articles'), { recursive: true });
-  return dir;
-}
+import { exampleWorkspace, temporaryFolder } from '../helpers/records.ts';
 
 test('adding a folder stores each distinct source once and counts the copy as already known', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   const add = await runAttest(['add', 'articles'], { cwd });
   assert.equal(add.code, 0, add.stderr);
   assert.match(add.stdout, /^added 3, already known 1, failed 0$/m);
@@ -30,7 +21,7 @@ test('adding a folder stores each distinct source once and counts the copy as al
 });
 
 test('export documents follows the contract in JSON Lines, CSV and JSON', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await runAttest(['add', 'articles'], { cwd });
   const jsonl = await runAttest(['export', 'documents'], { cwd });
   assert.equal(jsonl.code, 0, jsonl.stderr);
@@ -69,7 +60,7 @@ test('export documents follows the contract in JSON Lines, CSV and JSON', async 
 });
 
 test('show prints the clean text, what was removed and why, and the provenance', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await runAttest(['add', 'articles'], { cwd });
   const list = await runAttest(['list', '--json'], { cwd });
   const strike = JSON.parse(list.stdout).documents.find((d: { title: string }) =>
@@ -92,7 +83,7 @@ test('show prints the clean text, what was removed and why, and the provenance',
 });
 
 test('search ranks documents and shows the matching words in context', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await runAttest(['add', 'articles'], { cwd });
   const search = await runAttest(['search', 'treasury', 'delay'], { cwd });
   assert.equal(search.code, 0, search.stderr);
@@ -118,7 +109,7 @@ test('standard input is a source named -', async (t) => {
 });
 
 test('the case is found through --case, ATTEST_CASE, or the nearest .attest folder upward', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await runAttest(['add', 'articles'], { cwd, env: { ATTEST_CASE: '' } });
   writeFileSync(join(cwd, 'note.txt'), 'A short fictional note about the Velmora lighthouse.');
   const nested = join(cwd, 'articles');
@@ -132,7 +123,7 @@ test('the case is found through --case, ATTEST_CASE, or the nearest .attest fold
 });
 
 test('verify passes on an intact case and fails on an altered or missing source', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await runAttest(['add', 'articles'], { cwd });
   const ok = await runAttest(['verify'], { cwd });
   assert.equal(ok.code, 0, ok.stderr);
@@ -158,7 +149,7 @@ test('verify passes on an intact case and fails on an altered or missing source'
 });
 
 test('reprocess re-derives every document from its preserved bytes', async (t) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   await runAttest(['add', 'articles'], { cwd });
   const before = (await runAttest(['export', 'documents'], { cwd })).stdout;
   const again = await runAttest(['reprocess'], { cwd });

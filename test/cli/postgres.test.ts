@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { runAttest } from '../helpers/cli.ts';
 import { postgresTest } from '../helpers/engines.ts';
-import { temporaryFolder } from '../helpers/records.ts';
+import { exampleWorkspace, temporaryFolder } from '../helpers/records.ts';
 
 /** The command line on PostgreSQL, run as a user would run it, against the real server. */
-
-const EXAMPLES = resolve(import.meta.dirname, '../../examples/articles');
-
-function workspace(t: Parameters<typeof temporaryFolder>[0]): string {
-  const dir = temporaryFolder(t);
-  cpSync(EXAMPLES, join(dir, 'articles'), { recursive: true });
-  return dir;
-}
 
 /** What a command prints, with the times of processing and capture (which differ run to run) blanked. */
 function withoutTimes(json: string): unknown {
@@ -22,7 +14,7 @@ function withoutTimes(json: string): unknown {
 }
 
 postgresTest('the example articles give the same exports, list and search on both engines', async (t, db) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   const onSqlite = ['--case', 'sqlite-case'];
   const onPostgres = ['--db', db.url, '--case', 'postgres-case'];
   for (const engine of [onSqlite, onPostgres]) {
@@ -68,7 +60,7 @@ postgresTest('the example articles give the same exports, list and search on bot
 postgresTest(
   'sources preserved in PostgreSQL verify, reprocess, and leave no folder behind',
   async (t, db) => {
-    const cwd = workspace(t);
+    const cwd = exampleWorkspace(t);
     const env = { ATTEST_DATABASE_URL: db.url, ATTEST_BLOBS: 'postgres' };
     const add = await runAttest(['add', 'articles'], { cwd, env });
     assert.equal(add.code, 0, add.stderr);
@@ -87,7 +79,7 @@ postgresTest(
 );
 
 postgresTest('sources preserved in a shared folder serve every machine that names it', async (t, db) => {
-  const cwd = workspace(t);
+  const cwd = exampleWorkspace(t);
   const shared = join(temporaryFolder(t), 'shared-blobs');
   const add = await runAttest(['--db', db.url, '--blobs', shared, 'add', 'articles'], { cwd });
   assert.equal(add.code, 0, add.stderr);
@@ -102,7 +94,7 @@ postgresTest('sources preserved in a shared folder serve every machine that name
 postgresTest(
   'two add commands running at once store each source once, with every sighting',
   async (t, db) => {
-    const cwd = workspace(t);
+    const cwd = exampleWorkspace(t);
     const args = ['--db', db.url, '--blobs', 'postgres', 'add', 'articles', '--json'];
     const runs = await Promise.all([runAttest(args, { cwd }), runAttest(args, { cwd })]);
     for (const run of runs) assert.equal(run.code, 0, run.stderr);
@@ -189,7 +181,7 @@ test('blobs in postgres without a PostgreSQL database is a usage error', async (
 postgresTest(
   'a PostgreSQL ledger keeps documents added with --no-extract until reprocess --outdated extracts them',
   async (t, db) => {
-    const cwd = workspace(t);
+    const cwd = exampleWorkspace(t);
     const ledger = ['--db', db.url, '--case', 'postgres-case'];
     const add = await runAttest([...ledger, 'add', '--no-extract', 'articles'], { cwd });
     assert.equal(add.code, 0, add.stderr);

@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractQuotes } from '../../src/extract/quotes/index.ts';
-import { analyzedArticle } from '../helpers/analyzed.ts';
+import { statementsIn as statements } from '../helpers/analyzed.ts';
 
 /** A second cue joined to the first by "and" or "but" says something of its own. */
-
-function statements(
-  text: string,
-): Array<{ text: string; speaker: string | undefined; cue: string | undefined }> {
-  const quotes = extractQuotes(analyzedArticle(text), { mentions: [], roles: [], dates: [] });
-  return quotes.map((q) => ({ text: q.text, speaker: q.speaker?.text, cue: q.cue?.text }));
-}
 
 test('"said A, but added B" is two statements by the same speaker', () => {
   const found = statements(

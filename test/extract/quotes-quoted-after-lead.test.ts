@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractQuotes } from '../../src/extract/quotes/index.ts';
-import { analyzedArticle } from '../helpers/analyzed.ts';
+import { statementsIn as statements } from '../helpers/analyzed.ts';
 
 /** A quotation set off by a dash from the writer's words before it is what the speaker said. */
-
-function statements(
-  text: string,
-): Array<{ text: string; speaker: string | undefined; cue: string | undefined }> {
-  const quotes = extractQuotes(analyzedArticle(text), { mentions: [], roles: [], dates: [] });
-  return quotes.map((q) => ({ text: q.text, speaker: q.speaker?.text, cue: q.cue?.text }));
-}
 
 test('the writer’s summary before a dash is not part of the quotation after it', () => {
   const found = statements(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findCues } from '../../src/extract/quotes/cues.ts';
-import type { Frame } from '../../src/extract/quotes/frames.ts';
+import { emptyFrame } from '../../src/extract/quotes/frames.ts';
 import { withSourceEdges } from '../../src/extract/quotes/learned/source-edges.ts';
 import type { TokenRange } from '../../src/extract/quotes/phrases.ts';
 import { findQuotations } from '../../src/extract/quotes/quotation-marks.ts';
@@ -31,17 +31,7 @@ function sourceOf(text: string, from: string, to: string): string | null {
   const index = indexed(text);
   const cue = findCues(index)[0];
   assert.ok(cue, 'a cue');
-  const frame: Frame = {
-    cue,
-    sentence: index.sentenceOf[cue.head] ?? 0,
-    source: rangeOf(index, from, to),
-    sourceAntecedent: null,
-    sourceInherited: false,
-    content: [],
-    postposed: false,
-    addressee: null,
-    adjunct: null,
-  };
+  const frame = { ...emptyFrame(cue, index.sentenceOf[cue.head] ?? 0), source: rangeOf(index, from, to) };
   const { source } = withSourceEdges(index, frame);
   return source ? index.text.slice(index.tokens[source.first]?.start, index.tokens[source.last]?.end) : null;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type Document, documentIdOf, PIPELINE_VERSION } from '../../src/model.ts';
 
 /** Builds a plausible document record for a fictional text, with one paragraph per blank-line block. */
@@ -36,5 +36,14 @@ export function fictionalDocument(text: string, overrides: Partial<Document> = {
 export function temporaryFolder(t: { after(fn: () => void): void }, prefix = 'attest-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const EXAMPLE_ARTICLES = resolve(import.meta.dirname, '../../examples/articles');
+
+/** A temporary working folder holding a copy of the bundled fictional articles in `articles/`. */
+export function exampleWorkspace(t: { after(fn: () => void): void }): string {
+  const dir = temporaryFolder(t);
+  cpSync(EXAMPLE_ARTICLES, join(dir, 'articles'), { recursive: true });
   return dir;
 }

@@ -105,7 +105,8 @@ export function boundsOf(index: TextIndex, cue: CueMatch): Bounds {
   return { lo, hi };
 }
 
-function emptyFrame(cue: CueMatch, sentence: number): Frame {
+/** A frame of `cue` in its sentence with no role drawn yet. */
+export function emptyFrame(cue: CueMatch, sentence: number): Frame {
   return {
     cue,
     sentence,
