@@ -4,6 +4,8 @@ import type { KnownSource, Store, StoreWrite } from './store/store.ts';
 export type Outcome =
   | { status: 'added'; locator: string; documentId: string; title: string | null }
   | { status: 'known'; locator: string; documentId: string; title: string | null }
+  /** Bytes stored before whose document an earlier version (or a text-only add) derived: derived again. */
+  | { status: 'updated'; locator: string; documentId: string; title: string | null }
   | { status: 'failed'; locator: string; reason: string };
 
 /** Results committed in one transaction at most; a transaction costs more than the rows in it. */
@@ -86,7 +88,7 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         // Adding: bytes another process derived meanwhile keep their document. Reprocessing: replace it.
         keepExisting: result.sighting !== null,
       },
-      outcome: { status: before ? 'known' : 'added', locator, documentId: derived.id, title: derived.title },
+      outcome: { status: before ? 'updated' : 'added', locator, documentId: derived.id, title: derived.title },
     };
   };
 
@@ -94,7 +96,7 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
   const settled = (planned: Planned, kept: ReadonlySet<string>): Outcome =>
     planned.write?.kind === 'document' &&
     kept.has(planned.write.source.sha256) &&
-    planned.outcome.status === 'added'
+    planned.outcome.status !== 'failed'
       ? { ...planned.outcome, status: 'known' }
       : planned.outcome;
 

@@ -51,6 +51,8 @@ export interface Progress {
 export interface Summary {
   outcomes: Outcome[];
   added: number;
+  /** Stored before, but derived by an earlier version or without extraction: derived again now. */
+  updated: number;
   known: number;
   failed: number;
   /** What the corpus-wide step found after this run's documents were stored. */
@@ -59,7 +61,14 @@ export interface Summary {
 
 function summarise(outcomes: Outcome[], resolution: Resolution): Summary {
   const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
-  return { outcomes, added: count('added'), known: count('known'), failed: count('failed'), resolution };
+  return {
+    outcomes,
+    added: count('added'),
+    updated: count('updated'),
+    known: count('known'),
+    failed: count('failed'),
+    resolution,
+  };
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping results in input order. */

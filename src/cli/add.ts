@@ -104,7 +104,10 @@ const LATER =
   'statements, actors, dates, figures and copies are not looked for yet: `attest reprocess --outdated` does it\n';
 
 export function describeSummary(summary: Summary): string {
-  const lines = [`added ${summary.added}, already known ${summary.known}, failed ${summary.failed}`];
+  const updated = summary.updated > 0 ? `, brought up to date ${summary.updated}` : '';
+  const lines = [
+    `added ${summary.added}${updated}, already known ${summary.known}, failed ${summary.failed}`,
+  ];
   for (const outcome of summary.outcomes) {
     if (outcome.status === 'failed') lines.push(`  failed  ${outcome.locator}: ${outcome.reason}`);
   }

@@ -80,6 +80,7 @@ export function jobQueue(run: RunInputs, log: (line: string) => void): JobQueue 
         total: inputs.length,
         done: 0,
         added: 0,
+        updated: 0,
         known: 0,
         failed: 0,
         outcomes: [],

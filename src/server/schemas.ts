@@ -246,7 +246,10 @@ export const UrlsBody = z
 const Outcome = z
   .discriminatedUnion('status', [
     z.object({
-      status: z.enum(['added', 'known']),
+      status: z.enum(['added', 'updated', 'known']).openapi({
+        description:
+          '`updated`: stored before, but derived by an earlier version or without extraction, so derived again',
+      }),
       locator: z.string(),
       documentId: z.string(),
       title: z.string().nullable(),
@@ -268,6 +271,7 @@ export const Job = z
     total: z.number().int(),
     done: z.number().int(),
     added: z.number().int(),
+    updated: z.number().int(),
     known: z.number().int(),
     failed: z.number().int(),
     outcomes: z.array(Outcome).openapi({ description: 'one per input, in the order they finished' }),

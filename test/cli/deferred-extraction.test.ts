@@ -67,7 +67,8 @@ test('documents added with --no-extract are searchable at once and extracted in 
 test('adding the sources again without --no-extract extracts them; adding with it keeps what was extracted', async (t) => {
   const cwd = exampleWorkspace(t);
   await attest(cwd, ['add', '--no-extract', 'articles']);
-  await attest(cwd, ['add', 'articles']);
+  const second = await attest(cwd, ['add', 'articles']);
+  assert.match(second, /^added 0, brought up to date 3, already known 1, failed 0$/m);
   const extracted = await statements(cwd);
   assert.ok(extracted.length > 0, 'the second add extracted the text-only documents');
 

@@ -115,3 +115,34 @@ test('a lone result is committed soon without waiting for a group to fill', asyn
   assert.equal(outcome.status, 'added');
   assert.equal(transactions.length, 1);
 });
+
+test('bytes stored before but derived again are brought up to date, unless another process already did', async () => {
+  const stale = derived('The ferry to Oskarvik ran late.', 'stale.txt');
+  const kept = derived('The ferry to Brannholm ran early.', 'kept.txt');
+  const before = (r: typeof stale) => ({
+    sha256: r.sha256,
+    size: r.size,
+    mediaType: r.mediaType,
+    documentId: r.document.id,
+    pipelineVersion: 'an earlier version',
+    title: null,
+  });
+  const store = {
+    saveBatch: async () => ({ kept: [kept.sha256] }),
+  } as unknown as Store;
+  const queue = commitQueue(
+    store,
+    new Map([
+      [stale.sha256, before(stale)],
+      [kept.sha256, before(kept)],
+    ]),
+  );
+  const outcomes = await Promise.all([
+    queue.commit(0, 'stale.txt', stale),
+    queue.commit(1, 'kept.txt', kept),
+  ]);
+  assert.deepEqual(
+    outcomes.map((o) => o.status),
+    ['updated', 'known'],
+  );
+});

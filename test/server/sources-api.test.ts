@@ -110,8 +110,8 @@ test('uploaded files run through the pipeline as a job whose progress streams as
   assert.equal(byName['strike-copy.txt']?.status, 'known', 'the same bytes again are one more sighting');
   const finished = events.at(-1)?.data as JobBody;
   assert.deepEqual(
-    [finished.status, finished.done, finished.added, finished.known, finished.failed],
-    ['finished', 3, 1, 1, 1],
+    [finished.status, finished.done, finished.added, finished.updated, finished.known, finished.failed],
+    ['finished', 3, 1, 0, 1, 1],
   );
 
   const polled = (await (await server.app.request(`/api/jobs/${job.id}`)).json()) as JobBody;

@@ -40,6 +40,7 @@ function useJobEvents(initial: Job): { job: Job; connection: Connection } {
 
 const STATUS_WORDS: Record<Outcome['status'], string> = {
   added: 'Added',
+  updated: 'Brought up to date',
   known: 'Already in the ledger',
   failed: 'Failed',
 };
@@ -64,6 +65,7 @@ function OutcomeItem({ outcome }: { outcome: Outcome }) {
 
 function summary(job: Job): string {
   const parts = [`${job.added.toLocaleString('en')} added`];
+  if (job.updated > 0) parts.push(`${job.updated.toLocaleString('en')} brought up to date`);
   if (job.known > 0) parts.push(`${job.known.toLocaleString('en')} already in the ledger`);
   parts.push(`${job.failed.toLocaleString('en')} failed`);
   return parts.join(', ');
