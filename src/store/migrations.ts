@@ -231,6 +231,17 @@ function coreMigrations(identity: IdentityColumn): Record<string, Migration> {
           .execute();
       },
     },
+    // Every statements request counts the documents not extracted yet, and `reprocess --outdated`
+    // picks them: without an index both read the whole table.
+    '0006_documents_by_version': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createIndex('documents_by_version')
+          .on('documents')
+          .column('pipeline_version')
+          .execute();
+      },
+    },
   };
 }
 
