@@ -5,6 +5,7 @@ import {
   type MigrationProvider,
   Migrator,
 } from 'kysely';
+import { StoreUnavailable } from './store.ts';
 
 /**
  * Versioned migrations shared by every engine. Engine-specific parts (full-text search) are passed in
@@ -272,6 +273,13 @@ export async function migrate(
     // moment fails the listing, though nothing of ours is wrong: look again.
     const otherSchemaGone = /^schema "([^"]+)" does not exist$/.exec(message);
     if (otherSchemaGone && otherSchemaGone[1] !== schema && attempt < 5) continue;
+    const fromNewerVersion = /previously executed migration (\S+) is missing/.exec(message);
+    if (fromNewerVersion) {
+      throw new StoreUnavailable(
+        `this ledger was written by a newer version of Attest (its schema has ${fromNewerVersion[1]}, ` +
+          'which this version does not know): open it with that version or a later one',
+      );
+    }
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${message}`);
   }

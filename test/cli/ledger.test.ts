@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { defaultIo } from '../../src/cli/context.ts';
 import { buildProgram, main } from '../../src/cli/main.ts';
@@ -194,4 +195,22 @@ test('every command has help with examples, and usage errors exit with status 2'
   const missing = await runAttest(['show', 'abcd'], { cwd });
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no document with an id starting "abcd"/);
+});
+
+test('a ledger written by a newer version of Attest is refused with a clear message', async (t) => {
+  const cwd = exampleWorkspace(t);
+  assert.equal((await runAttest(['add', 'articles'], { cwd })).code, 0);
+  const database = new Database(join(cwd, '.attest', 'attest.db'));
+  database
+    .prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)')
+    .run('9999_from_a_later_version', new Date().toISOString());
+  database.close();
+
+  const list = await runAttest(['list'], { cwd });
+  assert.equal(list.code, 1);
+  assert.match(
+    list.stderr,
+    /^attest: this ledger was written by a newer version of Attest \(its schema has 9999_from_a_later_version, .*\): open it with that version or a later one\n$/,
+  );
+  assert.doesNotMatch(list.stderr, /internal error/);
 });
