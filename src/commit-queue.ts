@@ -88,7 +88,12 @@ export function commitQueue(store: Store, known: Map<string, KnownSource>) {
         // Adding: bytes another process derived meanwhile keep their document. Reprocessing: replace it.
         keepExisting: result.sighting !== null,
       },
-      outcome: { status: before ? 'updated' : 'added', locator, documentId: derived.id, title: derived.title },
+      outcome: {
+        status: before ? 'updated' : 'added',
+        locator,
+        documentId: derived.id,
+        title: derived.title,
+      },
     };
   };
 
