@@ -202,7 +202,7 @@ test('a few quoted words in lowercase with no one saying them are a label, not a
 
 test('a few quoted words inside a sentence that no one is said to say are a label; longer ones are words', () => {
   const quotes = quotesOf(
-    'Port fees\n\nA “We never close.” sign stood in the ferry office window. ' +
+    'Port fees\n\nBy the door is a “We never close.” sign. ' +
       'Fishermen wore “The harbour belongs to all of us, not to the board.” on their caps.\n\n' +
       '“Keep the boats running,” Mayor Ilse Varga said.',
   );
