@@ -47,3 +47,8 @@ test('a prepositional phrase or a participle clause is no speaker', () => {
     false,
   );
 });
+
+test('a pronoun that only stands as an object is no speaker', () => {
+  assert.equal(plausible('Ilse Varga praised them for keeping the ferries running.', 'them'), false);
+  assert.equal(plausible('Ilse Varga said they would keep the ferries running.', 'they'), true);
+});

@@ -36,6 +36,19 @@ const STANDING_ALONE = new Set([
 /** Prepositions that open a count of people: "About four in 10 say", "at least a dozen members told". */
 const APPROXIMATING = new Set(['about', 'around', 'at', 'over', 'under', 'nearly', 'almost', 'roughly']);
 
+/** Pronouns that only ever stand as an object: "praised her", "calling them rapists". */
+const OBJECT_PRONOUNS = new Set([
+  'him',
+  'them',
+  'me',
+  'us',
+  'himself',
+  'herself',
+  'themselves',
+  'myself',
+  'ourselves',
+]);
+
 /** How long a source may be in tokens; longer when it opens with a name that its appositives describe. */
 const LENGTH = 30;
 const NAMED_LENGTH = 50;
@@ -79,6 +92,7 @@ function opensWithClause(index: TextIndex, range: TokenRange): boolean {
 export function plausibleSource(index: TextIndex, range: TokenRange, quoted: boolean): boolean {
   const first = nameAt(index, range.first) ? 'PROPN' : index.tokens[range.first]?.pos;
   if (range.last - range.first > (first === 'PROPN' ? NAMED_LENGTH : LENGTH)) return false;
+  if (range.first === range.last && OBJECT_PRONOUNS.has(index.words[range.first] ?? '')) return false;
   if (first === 'ADP' && !opensWithCount(index, range)) return false;
   if (first === 'CCONJ' || first === 'SCONJ' || first === 'PUNCT' || opensWithClause(index, range))
     return false;
