@@ -36,7 +36,10 @@ const STANDING_ALONE = new Set([
 /** Prepositions that open a count of people: "About four in 10 say", "at least a dozen members told". */
 const APPROXIMATING = new Set(['about', 'around', 'at', 'over', 'under', 'nearly', 'almost', 'roughly']);
 
-/** Pronouns that only ever stand as an object: "praised her", "calling them rapists". */
+/**
+ * Pronouns that only ever stand as an object: "praised him", "calling them rapists" ("her" is a
+ * possessive too: "her remark").
+ */
 const OBJECT_PRONOUNS = new Set([
   'him',
   'them',
@@ -84,8 +87,8 @@ function opensWithClause(index: TextIndex, range: TokenRange): boolean {
 
 /**
  * Whether a source can be a speaker: a phrase of at most thirty words (fifty after a name: "Ana Ruiz, an
- * economist who ...") with a noun, a name, a pronoun, a number or a word that stands for people, that
- * opens with no preposition (but for a count: "About four in 10"), conjunction, punctuation or
+ * economist who ...") with a noun, a name, a pronoun (not one alone that only stands as an object), a
+ * number or a word that stands for people, that opens with no preposition (but for a count: "About four in 10"), conjunction, punctuation or
  * participle clause, and stays out of quotation marks unless its words are relayed from within a
  * quotation (`quoted`). A capitalised word inside the sentence is a name whatever the tagger says.
  */
