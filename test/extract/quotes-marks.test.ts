@@ -199,3 +199,19 @@ test('a few quoted words in lowercase with no one saying them are a label, not a
     ],
   );
 });
+
+test('a few quoted words inside a sentence that no one is said to say are a label; longer ones are words', () => {
+  const quotes = quotesOf(
+    'Port fees\n\nBy the door is a “We never close.” sign. ' +
+      'Fishermen wore “The harbour belongs to all of us, not to the board.” on their caps.\n\n' +
+      '“Keep the boats running,” Mayor Ilse Varga said.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.kind, q.speaker?.text ?? null]),
+    [
+      ['“We never close.”', 'scare', null],
+      ['“The harbour belongs to all of us, not to the board.”', 'direct', null],
+      ['“Keep the boats running,”', 'direct', 'Mayor Ilse Varga'],
+    ],
+  );
+});

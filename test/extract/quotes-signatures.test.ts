@@ -56,7 +56,7 @@ test('the next quotation goes on with the speaker, past a relative clause about 
       'into the bay for years. "I have never seen the channel so crowded."\n\nThe port did not comment.',
   );
   assert.deepEqual(said(quotes, '"I have never'), [
-    'Ada Quell, a pilot for the port',
+    'Ada Quell, a pilot for the port, who has guided tankers into the bay for years',
     'said',
     'continuation',
   ]);

@@ -80,8 +80,12 @@ test('a source never stops halfway through a clause about the speaker', () => {
     ),
     'Ilse Varga',
   );
-  assert.equal(
-    sourceOf('The fares were too high, said Ilse Varga, who chairs the harbour board.', 'Ilse', 'board'),
-    'Ilse Varga',
-  );
+});
+
+test('a speaker named after the cue keeps the clause about them, to its end', () => {
+  const inverted = 'The fares were too high, said Ilse Varga, who chairs the harbour board.';
+  assert.equal(sourceOf(inverted, 'Ilse', 'Varga'), 'Ilse Varga, who chairs the harbour board');
+  assert.equal(sourceOf(inverted, 'Ilse', 'chairs'), 'Ilse Varga, who chairs the harbour board');
+  const quoting = 'The fares were too high, said Ilse Varga, who called the timetable “a disgrace”.';
+  assert.equal(sourceOf(quoting, 'Ilse', 'Varga'), 'Ilse Varga');
 });

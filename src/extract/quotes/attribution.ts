@@ -1,6 +1,6 @@
 import { frameStatements, type Statement } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
-import { type QuotationRole, quotationRole } from './quotation-kinds.ts';
+import { armsLength, type QuotationRole, quotationRole } from './quotation-kinds.ts';
 import { type IndexedQuotation, type TextIndex, tokenAt } from './text-index.ts';
 
 /**
@@ -171,7 +171,7 @@ export function attributeStatements(index: TextIndex, frames: readonly Frame[]):
           : null;
       statement = {
         span: q.span,
-        kind: 'direct',
+        kind: goesOn || !armsLength(index, q) ? 'direct' : 'scare',
         frame: goesOn?.frame ?? null,
         sieve: goesOn ? 'continuation' : 'unattributed',
         quotation: q,

@@ -4,9 +4,9 @@ import { isPassive } from './cues.ts';
 import type { Statement } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
 import { mediumOf } from './medium.ts';
-import { capitalised, type TokenRange } from './phrases.ts';
 import type { Relayed } from './relay.ts';
 import { saidOnOf } from './said-on.ts';
+import { plausibleSource } from './source-plausibility.ts';
 import { type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './speakers.ts';
 import { type TextIndex, tokenSpan } from './text-index.ts';
 
@@ -21,53 +21,6 @@ export interface RecordContext {
   mentions: readonly Mention[];
   roles: readonly RoleFact[];
   dates: readonly DateRef[];
-}
-
-/** Words that stand for people on their own: "many believe", "others said". */
-const STANDING_ALONE = new Set([
-  'many',
-  'some',
-  'others',
-  'another',
-  'most',
-  'few',
-  'several',
-  'both',
-  'all',
-]);
-
-/** How long a source may be in tokens; longer when it opens with a name that its appositives describe. */
-const LENGTH = 30;
-const NAMED_LENGTH = 50;
-
-/**
- * Whether a source can be a speaker at all: a phrase of at most thirty words (fifty after a name: "Ana
- * Ruiz, an economist who ...") with a noun, a name or a pronoun, that starts with none of a verb, a preposition or a conjunction, and stays out of quotation
- * marks unless its words are relayed from within a quotation (`quoted`). A capitalised word inside the
- * sentence is a name whatever the tagger says ("Lynch said", "Rush told"). A wrong speaker is worse
- * than none, so an odd one is dropped.
- */
-function plausible(index: TextIndex, range: TokenRange, quoted: boolean): boolean {
-  const name = (k: number) => capitalised(index, k);
-  const first = name(range.first) ? 'PROPN' : index.tokens[range.first]?.pos;
-  if (range.last - range.first > (first === 'PROPN' ? NAMED_LENGTH : LENGTH)) return false;
-  if (first === 'VERB' || first === 'ADP' || first === 'CCONJ' || first === 'SCONJ' || first === 'PUNCT')
-    return false;
-  for (let k = range.first; k <= range.last; k++) {
-    if (index.quotationOf[k] !== -1 && !quoted) return false;
-    const pos = index.tokens[k]?.pos;
-    if (
-      name(k) ||
-      pos === 'NOUN' ||
-      pos === 'PROPN' ||
-      pos === 'PRON' ||
-      pos === 'NUM' ||
-      STANDING_ALONE.has(index.words[k] ?? '')
-    ) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function cueOf(index: TextIndex, frame: Frame): Cue {
@@ -90,7 +43,7 @@ function resolve(
   if (
     !frame?.source ||
     isPassive(context.index, frame.cue) ||
-    !plausible(context.index, frame.source, quoted)
+    !plausibleSource(context.index, frame.source, quoted)
   )
     return null;
 
