@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Curation, Entity, RoleFact } from '../model.ts';
+import type { Curation, Entity, MentionKind } from '../model.ts';
 import { localsFromRow, roleFactsFromRow } from './annotation-rows.ts';
 import { annotationsInOrder } from './annotations-in-order.ts';
 import { documentRefColumns, documentRefOf } from './document-refs.ts';
@@ -33,7 +33,7 @@ function entityRow(entity: Entity): EntityTable {
 function entityFromRow(row: EntityTable): Entity {
   return {
     id: row.id,
-    kind: row.kind as Entity['kind'],
+    kind: row.kind as MentionKind,
     name: row.name,
     aliases: JSON.parse(row.aliases),
     roles: JSON.parse(row.roles),
@@ -99,13 +99,13 @@ export function entityStore(db: Kysely<Tables>): EntityStore {
       return row ? entityFromRow(row) : undefined;
     },
 
-    async listEntities(page: Page, kind?: Entity['kind']) {
+    async listEntities(page: Page, kind?: MentionKind) {
       let query = byMentions();
       if (kind) query = query.where('kind', '=', kind);
       return (await query.limit(page.limit).offset(page.offset).execute()).map(entityFromRow);
     },
 
-    async countEntities(kind?: Entity['kind']) {
+    async countEntities(kind?: MentionKind) {
       let query = db.selectFrom('entities');
       if (kind) query = query.where('kind', '=', kind);
       const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
