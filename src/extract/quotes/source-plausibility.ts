@@ -88,9 +88,10 @@ function opensWithClause(index: TextIndex, range: TokenRange): boolean {
 /**
  * Whether a source can be a speaker: a phrase of at most thirty words (fifty after a name: "Ana Ruiz, an
  * economist who ...") with a noun, a name, a pronoun (not one alone that only stands as an object), a
- * number or a word that stands for people, that opens with no preposition (but for a count: "About four in 10"), conjunction, punctuation or
- * participle clause, and stays out of quotation marks unless its words are relayed from within a
- * quotation (`quoted`). A capitalised word inside the sentence is a name whatever the tagger says.
+ * number or a word that stands for people; that opens with no conjunction, punctuation, participle
+ * clause or preposition (but for a count: "About four in 10"); and that stays out of quotation marks
+ * unless its words are relayed from within a quotation (`quoted`). A capitalised word inside the
+ * sentence is a name whatever the tagger says.
  */
 export function plausibleSource(index: TextIndex, range: TokenRange, quoted: boolean): boolean {
   const first = nameAt(index, range.first) ? 'PROPN' : index.tokens[range.first]?.pos;
