@@ -111,6 +111,10 @@ export function describeSummary(summary: Summary): string {
   for (const outcome of summary.outcomes) {
     if (outcome.status === 'failed') lines.push(`  failed  ${outcome.locator}: ${outcome.reason}`);
   }
+  // A correction that stopped applying (its entity is gone after the documents changed) must not pass
+  // unseen: the person who made it relies on it wherever the entity is read.
+  for (const id of summary.resolution.unappliedCurations)
+    lines.push(`  curation not applied (its entity is gone): ${id}; see \`attest entity history\``);
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite.ts';
 import { runAttest } from '../helpers/cli.ts';
 import { temporaryFolder } from '../helpers/records.ts';
 
@@ -132,4 +133,39 @@ test('attest entities lists every kind, or one kind, most mentioned first', asyn
   const wrong = await runAttest(['entities', '--kind', 'animal'], { cwd });
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /expected one of person, organization, place, event, other/);
+});
+
+test('add and reprocess say which curations no longer apply because their entity is gone', async (t) => {
+  const cwd = await corpus(t);
+  // As after a new pipeline version regrouped the names a correction was made on.
+  const store = await openSqliteStore(join(cwd, '.attest', 'attest.db'));
+  await store.addCuration({
+    id: 'curation-of-a-vanished-entity',
+    by: 'lena',
+    at: '2026-11-29T10:00:00.000Z',
+    reason: 'the commander goes by one spelling',
+    action: { type: 'rename', entity: 'person-000000000000', name: 'Ghasem Tavakkoli' },
+    undone: null,
+  });
+  await store.close();
+
+  const reprocess = await runAttest(['reprocess'], { cwd });
+  assert.equal(reprocess.code, 0, reprocess.stderr);
+  assert.match(
+    reprocess.stdout,
+    /^ {2}curation not applied \(its entity is gone\): curation-of-a-vanished-entity; see `attest entity history`$/m,
+  );
+  const json = JSON.parse((await runAttest(['reprocess', '--json'], { cwd })).stdout);
+  assert.deepEqual(json.resolution.unappliedCurations, ['curation-of-a-vanished-entity']);
+
+  writeFileSync(
+    join(cwd, 'news', 'three.txt'),
+    'Sarvan market reopens\n\nThe market at Sarvan reopened on Monday, Mayor Nouroozi said.',
+  );
+  const add = await runAttest(['add', 'news'], { cwd });
+  assert.match(add.stdout, /^added 1, already known 2, failed 0$/m);
+  assert.match(add.stdout, /curation not applied \(its entity is gone\): curation-of-a-vanished-entity/);
+
+  const clean = await corpus(t);
+  assert.doesNotMatch((await runAttest(['reprocess'], { cwd: clean })).stdout, /not applied/);
 });
