@@ -49,12 +49,13 @@ export function jobQueue(run: RunInputs, log: (line: string) => void): JobQueue 
     job.status = 'running';
     job.startedAt = new Date().toISOString();
     try {
-      await run(inputs, (progress) => {
+      const summary = await run(inputs, (progress) => {
         job.done = progress.done;
         job.outcomes.push(progress.last);
         job[progress.last.status] += 1;
         emit(job.id, { type: 'outcome', done: job.done, total: job.total, outcome: progress.last });
       });
+      job.unappliedCurations = summary.resolution.unappliedCurations;
     } catch (error) {
       job.error = `internal error: ${error instanceof Error ? error.message : String(error)}`;
       log(
@@ -84,6 +85,7 @@ export function jobQueue(run: RunInputs, log: (line: string) => void): JobQueue 
         known: 0,
         failed: 0,
         outcomes: [],
+        unappliedCurations: [],
         error: null,
       };
       jobs.set(job.id, job);

@@ -275,6 +275,10 @@ export const Job = z
     known: z.number().int(),
     failed: z.number().int(),
     outcomes: z.array(Outcome).openapi({ description: 'one per input, in the order they finished' }),
+    unappliedCurations: z.array(z.string()).openapi({
+      description:
+        'ids of curations that no longer apply because their entity is gone, as the job found the case',
+    }),
     error: z
       .string()
       .nullable()

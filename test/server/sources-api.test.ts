@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { caseConfig, openCase } from '../../src/case.ts';
 import type { JobBody } from '../../src/server/schemas.ts';
+import { temporaryFolder } from '../helpers/records.ts';
 import {
   EXAMPLES,
   fixture,
@@ -279,4 +282,26 @@ test('an unknown job is a 404, a malformed id a 400', async (t) => {
   assert.deepEqual(await malformed.json(), {
     error: { code: 'invalid_request', message: 'id: a job id is a UUID' },
   });
+});
+
+test('a job says which curations no longer apply because their entity is gone', async (t) => {
+  const opened = await openCase(caseConfig({ case: join(temporaryFolder(t), 'case') }, {}, process.cwd()));
+  t.after(() => opened.store.close());
+  await opened.store.addCuration({
+    id: 'curation-of-a-vanished-entity',
+    by: 'lena',
+    at: '2026-11-29T10:00:00.000Z',
+    reason: null,
+    action: { type: 'rename', entity: 'person-000000000000', name: 'Arvo Kettunen' },
+    undone: null,
+  });
+  const server = await testServer(t, { store: opened.store, blobs: opened.blobs });
+  const finished = await upload(server, [
+    { name: 'harbour-strike.txt', bytes: fixture('harbour-strike.txt', EXAMPLES) },
+  ]);
+  assert.equal(finished.added, 1);
+  assert.deepEqual(finished.unappliedCurations, ['curation-of-a-vanished-entity']);
+
+  const clean = await upload(await testServer(t), fixtureFiles(['harbour-strike.txt'], EXAMPLES));
+  assert.deepEqual(clean.unappliedCurations, []);
 });

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite.ts';
 import { launchChromium, type RunningServer, startServe } from '../helpers/browser.ts';
 import { runAttest } from '../helpers/cli.ts';
 import { temporaryFolder } from '../helpers/records.ts';
@@ -286,4 +287,36 @@ test('a port already in use is reported, with what to do', async () => {
 test('the server stops cleanly on SIGTERM', async () => {
   assert.equal(await server.stop(), 0);
   assert.match(server.stderr(), /attest: stopped/);
+});
+
+test('a job whose case has a correction that no longer applies says so on the page', async () => {
+  const caseDir = join(temporaryFolder(scope), 'case');
+  assert.equal((await runAttest(['--case', caseDir, 'add', EXAMPLES], { cwd: work })).code, 0);
+  // As after a new pipeline version regrouped the names a correction was made on.
+  const store = await openSqliteStore(join(caseDir, 'attest.db'));
+  await store.addCuration({
+    id: 'curation-of-a-vanished-entity',
+    by: 'lena',
+    at: '2026-11-29T10:00:00.000Z',
+    reason: null,
+    action: { type: 'rename', entity: 'person-000000000000', name: 'Arvo Kettunen' },
+    undone: null,
+  });
+  await store.close();
+  const own = await startServe(scope, caseDir);
+  const page = await newPage();
+  await page.goto(`${own.url}/add`);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([
+      { name: 'ferry-timetable.txt', mimeType: 'text/plain', buffer: fixture('ferry-timetable.txt') },
+    ]);
+  const job = page.locator('.job').filter({ hasText: 'ferry-timetable.txt' });
+  await job.getByText('Done: 1 source').waitFor();
+  assert.equal(
+    await job.getByRole('alert').textContent(),
+    'One correction no longer applies: the entity it was made on is gone from the ledger. It is kept, ' +
+      'not applied; see attest entity history: curation-of-a-vanished-entity.',
+  );
+  await page.close();
 });

@@ -92,6 +92,15 @@ export function JobProgress({ job: initial, label }: { job: Job; label: string }
       <p className="job-summary" role="status">
         {finished && (job.error ?? summary(job))}
       </p>
+      {finished && job.unappliedCurations.length > 0 && (
+        <p className="notice notice-error" role="alert">
+          {job.unappliedCurations.length === 1
+            ? 'One correction no longer applies: the entity it was made on is gone from the ledger. It is kept, not applied'
+            : `${job.unappliedCurations.length.toLocaleString('en')} corrections no longer apply: the entities they were made on are gone from the ledger. They are kept, not applied`}
+          {'; see '}
+          <code>attest entity history</code>: {job.unappliedCurations.join(', ')}.
+        </p>
+      )}
       {connection === 'retrying' && !finished && (
         <p className="notice notice-error">Lost contact with the server; trying again…</p>
       )}
