@@ -30,13 +30,8 @@ async function folderBytes(files: string[]): Promise<number> {
   return total;
 }
 
-/** One whole `attest` process on the case, `add` unless told otherwise. */
-function endToEnd(
-  caseDir: string,
-  input: string,
-  flags: string[] = [],
-  command: string[] = ['add', ...flags, input],
-): { seconds: number; peakMb: number; output: string } {
+/** One whole `attest` process on the case, `command` its arguments after `--case`. */
+function endToEnd(caseDir: string, command: string[]): { seconds: number; peakMb: number; output: string } {
   const started = process.hrtime.bigint();
   const run = spawnSync(
     '/usr/bin/time',
@@ -76,21 +71,21 @@ export async function run(args: string[]): Promise<boolean> {
         run.peakMb.toFixed(0),
       ]);
     // The core's stages alone (capture, text, blob store, store and search index), then everything.
-    const core = endToEnd(join(work, 'case-reuters-core'), reutersDir, ['--no-extract']);
+    const core = endToEnd(join(work, 'case-reuters-core'), ['add', '--no-extract', reutersDir]);
     reutersRow('attest add --no-extract reuters (end to end)', core);
     process.stdout.write(`reuters, --no-extract: ${core.output}\n`);
     // The deferred half: what the text-only case costs to extract afterwards.
-    const later = endToEnd(join(work, 'case-reuters-core'), reutersDir, [], ['reprocess', '--outdated']);
+    const later = endToEnd(join(work, 'case-reuters-core'), ['reprocess', '--outdated']);
     reutersRow('attest reprocess --outdated reuters, after --no-extract', later);
     process.stdout.write(`reuters, reprocess --outdated: ${later.output}\n`);
-    const e2e = endToEnd(join(work, 'case-reuters'), reutersDir);
+    const e2e = endToEnd(join(work, 'case-reuters'), ['add', reutersDir]);
     reutersRow('attest add reuters (end to end)', e2e);
     process.stdout.write(`reuters: ${e2e.output}\n`);
     if (limit === Number.POSITIVE_INFINITY) {
       const bbcDir = join(work, 'bbc');
       const bbcFiles = await listFiles(bbcDir);
       const bbcBytes = await folderBytes(bbcFiles);
-      const bbc = endToEnd(join(work, 'case-bbc'), bbcDir);
+      const bbc = endToEnd(join(work, 'case-bbc'), ['add', bbcDir]);
       process.stdout.write(`bbc: ${bbc.output}\n`);
       rows.push([
         'attest add bbc (end to end)',

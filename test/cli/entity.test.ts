@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite.ts';
 import { runAttest } from '../helpers/cli.ts';
-import { temporaryFolder } from '../helpers/records.ts';
+import { temporaryFolder, VANISHED_ENTITY_CURATION } from '../helpers/records.ts';
 
 /** Fictional reports naming one commander in two transliterations, and two other people. */
 const ARTICLES: Record<string, string> = {
@@ -137,16 +137,8 @@ test('attest entities lists every kind, or one kind, most mentioned first', asyn
 
 test('add and reprocess say which curations no longer apply because their entity is gone', async (t) => {
   const cwd = await corpus(t);
-  // As after a new pipeline version regrouped the names a correction was made on.
   const store = await openSqliteStore(join(cwd, '.attest', 'attest.db'));
-  await store.addCuration({
-    id: 'curation-of-a-vanished-entity',
-    by: 'lena',
-    at: '2026-11-29T10:00:00.000Z',
-    reason: 'the commander goes by one spelling',
-    action: { type: 'rename', entity: 'person-000000000000', name: 'Ghasem Tavakkoli' },
-    undone: null,
-  });
+  await store.addCuration(VANISHED_ENTITY_CURATION);
   await store.close();
 
   const reprocess = await runAttest(['reprocess'], { cwd });

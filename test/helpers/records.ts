@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Document, documentIdOf, PIPELINE_VERSION } from '../../src/model.ts';
+import { type Curation, type Document, documentIdOf, PIPELINE_VERSION } from '../../src/model.ts';
 
 /** Builds a plausible document record for a fictional text, with one paragraph per blank-line block. */
 export function fictionalDocument(text: string, overrides: Partial<Document> = {}): Document {
@@ -47,3 +47,16 @@ export function exampleWorkspace(t: { after(fn: () => void): void }): string {
   cpSync(EXAMPLE_ARTICLES, join(dir, 'articles'), { recursive: true });
   return dir;
 }
+
+/**
+ * A correction made on an entity the case no longer has, as after a new pipeline version regrouped the
+ * names it was made on: kept, but it applies to nothing.
+ */
+export const VANISHED_ENTITY_CURATION: Curation = {
+  id: 'curation-of-a-vanished-entity',
+  by: 'lena',
+  at: '2026-11-29T10:00:00.000Z',
+  reason: null,
+  action: { type: 'rename', entity: 'person-000000000000', name: 'Ana Ruiz' },
+  undone: null,
+};

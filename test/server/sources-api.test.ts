@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { caseConfig, openCase } from '../../src/case.ts';
 import type { JobBody } from '../../src/server/schemas.ts';
-import { temporaryFolder } from '../helpers/records.ts';
+import { temporaryFolder, VANISHED_ENTITY_CURATION } from '../helpers/records.ts';
 import {
   EXAMPLES,
   fixture,
@@ -287,14 +287,7 @@ test('an unknown job is a 404, a malformed id a 400', async (t) => {
 test('a job says which curations no longer apply because their entity is gone', async (t) => {
   const opened = await openCase(caseConfig({ case: join(temporaryFolder(t), 'case') }, {}, process.cwd()));
   t.after(() => opened.store.close());
-  await opened.store.addCuration({
-    id: 'curation-of-a-vanished-entity',
-    by: 'lena',
-    at: '2026-11-29T10:00:00.000Z',
-    reason: null,
-    action: { type: 'rename', entity: 'person-000000000000', name: 'Arvo Kettunen' },
-    undone: null,
-  });
+  await opened.store.addCuration(VANISHED_ENTITY_CURATION);
   const server = await testServer(t, { store: opened.store, blobs: opened.blobs });
   const finished = await upload(server, [
     { name: 'harbour-strike.txt', bytes: fixture('harbour-strike.txt', EXAMPLES) },

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite.ts';
 import { launchChromium, type RunningServer, startServe } from '../helpers/browser.ts';
 import { runAttest } from '../helpers/cli.ts';
-import { temporaryFolder } from '../helpers/records.ts';
+import { temporaryFolder, VANISHED_ENTITY_CURATION } from '../helpers/records.ts';
 import { fileScope } from '../helpers/scope.ts';
 import { EXAMPLES, fixture, WEB_FIXTURES } from '../helpers/server.ts';
 
@@ -292,16 +292,8 @@ test('the server stops cleanly on SIGTERM', async () => {
 test('a job whose case has a correction that no longer applies says so on the page', async () => {
   const caseDir = join(temporaryFolder(scope), 'case');
   assert.equal((await runAttest(['--case', caseDir, 'add', EXAMPLES], { cwd: work })).code, 0);
-  // As after a new pipeline version regrouped the names a correction was made on.
   const store = await openSqliteStore(join(caseDir, 'attest.db'));
-  await store.addCuration({
-    id: 'curation-of-a-vanished-entity',
-    by: 'lena',
-    at: '2026-11-29T10:00:00.000Z',
-    reason: null,
-    action: { type: 'rename', entity: 'person-000000000000', name: 'Arvo Kettunen' },
-    undone: null,
-  });
+  await store.addCuration(VANISHED_ENTITY_CURATION);
   await store.close();
   const own = await startServe(scope, caseDir);
   const page = await newPage();

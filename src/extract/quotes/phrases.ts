@@ -16,7 +16,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that stand alone for people as a subject: "many believe", "some have urged", "another tweeted". */
-const QUANTIFIERS = new Set([
+export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'many',
   'some',
   'others',

@@ -1,4 +1,4 @@
-import { capitalised, type TokenRange } from './phrases.ts';
+import { capitalised, QUANTIFIERS, type TokenRange } from './phrases.ts';
 import type { TextIndex } from './text-index.ts';
 
 /**
@@ -9,19 +9,11 @@ import type { TextIndex } from './text-index.ts';
  */
 
 /**
- * Words that stand for people on their own: "many believe", "others said", "those surveyed say",
- * "a third said", "neither wanted".
+ * Words that stand for people on their own: the quantifiers a subject may be ("many believe", "others
+ * said"), and counts and groups ("those surveyed say", "a third said", "neither wanted").
  */
 const STANDING_ALONE = new Set([
-  'many',
-  'some',
-  'others',
-  'another',
-  'most',
-  'few',
-  'several',
-  'both',
-  'all',
+  ...QUANTIFIERS,
   'those',
   'neither',
   'each',
@@ -40,7 +32,7 @@ const APPROXIMATING = new Set(['about', 'around', 'at', 'over', 'under', 'nearly
  * Pronouns that only ever stand as an object: "praised him", "calling them rapists" ("her" is a
  * possessive too: "her remark").
  */
-const OBJECT_PRONOUNS = new Set([
+const ONLY_OBJECT_PRONOUNS = new Set([
   'him',
   'them',
   'me',
@@ -96,7 +88,7 @@ function opensWithClause(index: TextIndex, range: TokenRange): boolean {
 export function plausibleSource(index: TextIndex, range: TokenRange, quoted: boolean): boolean {
   const first = nameAt(index, range.first) ? 'PROPN' : index.tokens[range.first]?.pos;
   if (range.last - range.first > (first === 'PROPN' ? NAMED_LENGTH : LENGTH)) return false;
-  if (range.first === range.last && OBJECT_PRONOUNS.has(index.words[range.first] ?? '')) return false;
+  if (range.first === range.last && ONLY_OBJECT_PRONOUNS.has(index.words[range.first] ?? '')) return false;
   if (first === 'ADP' && !opensWithCount(index, range)) return false;
   if (first === 'CCONJ' || first === 'SCONJ' || first === 'PUNCT' || opensWithClause(index, range))
     return false;
