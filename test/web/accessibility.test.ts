@@ -89,6 +89,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') },
     ]);
     await page.getByText('Done: 2 sources').waitFor();
+    // A finished job fades from its busy dimming to full opacity: its contrast is checked once it has.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.job')].every((job) => getComputedStyle(job).opacity === '1'),
+    );
     await check('add sources, with a finished job');
 
     await page.goto(`${server.url}/statements`);
