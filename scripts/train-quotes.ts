@@ -11,8 +11,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyzeArticle, loadPolnear, type PolnearArticle, splitTenth } from '../eval/polnear.ts';
-import { findCues } from '../src/extract/quotes/cues.ts';
+import { type CueMatch, findCues } from '../src/extract/quotes/cues.ts';
 import { boundsOf, type Frame, frameOf } from '../src/extract/quotes/frames.ts';
+import { END_LABELS, endFeatures, isBreak, lastWordOf } from '../src/extract/quotes/learned/content-end.ts';
 import {
   CUE_LABELS,
   cueCandidates,
@@ -33,7 +34,7 @@ import { encodeModels, MODEL_FILE } from '../src/extract/quotes/learned/model-fi
 import { documentPositions, type Positions } from '../src/extract/quotes/learned/positions.ts';
 import { ROLE_LABELS, ROLE_LEGAL, roleFeatures } from '../src/extract/quotes/learned/role-tagger.ts';
 import { findQuotations } from '../src/extract/quotes/quotation-marks.ts';
-import { indexText, type TextIndex } from '../src/extract/quotes/text-index.ts';
+import { indexText, type TextIndex, tokenAt } from '../src/extract/quotes/text-index.ts';
 import type { Span } from '../src/model.ts';
 
 /**
@@ -78,7 +79,32 @@ function spanLabels(owner: Int32Array, labels: Uint8Array, begin: number): void 
   }
 }
 
-function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instance[] } {
+/**
+ * Instances of the content-end classifier from one gold attribution: each clause break inside its last
+ * content span (go on), and the token right after it (stop), when that span follows the cue in its
+ * sentence; what lies past the sentence's words is out of the classifier's reach.
+ */
+function endInstances(index: TextIndex, cue: CueMatch, content: readonly Span[]): Instance[] {
+  const span = content.at(-1);
+  if (!span) return [];
+  let end = span.end;
+  while (end > span.start && /[\s,;:]/u.test(index.text[end - 1] ?? '')) end--;
+  const first = tokenAt(index.tokens, span.start);
+  const lastContent = tokenAt(index.tokens, end - 1);
+  const sentence = index.sentenceOf[cue.head] ?? -1;
+  if (first <= cue.last || index.sentenceOf[first] !== sentence) return [];
+  const last = lastWordOf(index, sentence);
+  const lemma = hashString(cue.lemma);
+  const instances: Instance[] = [];
+  for (let k = first + 1; k <= Math.min(lastContent + 1, last); k++) {
+    const on = k <= lastContent;
+    if (on && !isBreak(index, k)) continue;
+    instances.push({ sequence: endFeatures(index, k, first, last, lemma), gold: Uint8Array.of(on ? 1 : 0) });
+  }
+  return instances;
+}
+
+function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instance[]; ends: Instance[] } {
   const analyzed = analyzeArticle(article);
   const index = indexText(analyzed, findQuotations(article.text, analyzed.document.paragraphs));
   const positions = documentPositions(index);
@@ -110,9 +136,11 @@ function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instan
   }
   const cueStarts = new Set(goldCues.map((g) => g.cue?.first ?? -1));
   const roles: Instance[] = [];
+  const ends: Instance[] = [];
   let previous: Frame | undefined;
   for (const { attribution, cue } of goldCues) {
     if (!cue) continue;
+    ends.push(...endInstances(index, cue, attribution.content));
     const rule = frameOf(index, cue, previous, cueStarts);
     previous = rule;
     const bounds = boundsOf(index, cue);
@@ -128,7 +156,7 @@ function instancesOf(article: PolnearArticle): { cues: Instance[]; roles: Instan
     }
     roles.push({ sequence: roleFeatures(positions, rule, from, to, hashString(cue.lemma)), gold });
   }
-  return { cues, roles };
+  return { cues, roles, ends };
 }
 
 /**
@@ -256,14 +284,24 @@ function main(): void {
   leanTowardsCues(cues);
   process.stdout.write(`role tagger: ${roleInstances.length} cues\n`);
   const roles = train(ROLE_LABELS, ROLE_LEGAL, roleInstances, epochs);
+  const endInstancesLearnt = learn.flatMap((i) => i.ends);
+  process.stdout.write(`content end: ${endInstancesLearnt.length} breaks\n`);
+  const ends = train(END_LABELS, null, endInstancesLearnt, epochs);
   if (holdout) {
     const heldCues = held.flatMap((i) => i.cues);
     const heldRoles = held.flatMap((i) => i.roles);
     process.stdout.write(`held-out cue detector: ${accuracy(cues, null, heldCues)}\n`);
     process.stdout.write(`held-out role tagger: ${accuracy(roles, ROLE_LEGAL, heldRoles)}\n`);
+    process.stdout.write(
+      `held-out content end: ${accuracy(
+        ends,
+        null,
+        held.flatMap((i) => i.ends),
+      )}\n`,
+    );
   }
   const trainedOn = `PolNeAR train, ${parts.rest.length} of ${articles.length} articles, ${epochs} passes`;
-  const bytes = encodeModels({ cues, roles, trainedOn });
+  const bytes = encodeModels({ cues, roles, ends, trainedOn });
   const file = holdout ? HOLDOUT_MODEL_FILE : MODEL_FILE;
   writeFileSync(file, bytes);
   process.stdout.write(`wrote ${file.pathname} (${(bytes.length / 1024).toFixed(0)} KB)\n`);

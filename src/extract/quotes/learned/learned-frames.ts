@@ -4,6 +4,7 @@ import { quotationsIn, wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
+import { withLearnedEnd } from './content-end.ts';
 import { detectCues } from './cue-tagger.ts';
 import { hashString } from './hash.ts';
 import { withJoinedPieces } from './joined-pieces.ts';
@@ -125,6 +126,7 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
   });
   const cues = [...detected, ...quoting].sort((a, b) => a.head - b.head);
   const cueStarts = new Set(cues.map((c) => c.first));
+  const cueHeads = new Set(cues.map((c) => c.head));
   const rules: Frame[] = [];
   const frames: Frame[] = [];
   for (const cue of cues) {
@@ -138,5 +140,5 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
       frames.push(withoutLeadBeforeQuotation(index, withJoinedPieces(index, drawn)));
     }
   }
-  return frames;
+  return frames.map((frame) => withLearnedEnd(models.ends, index, frame, cueHeads));
 }

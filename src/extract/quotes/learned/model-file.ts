@@ -11,6 +11,8 @@ import type { LinearChainModel } from './linear-chain.ts';
 export interface QuoteModels {
   cues: LinearChainModel;
   roles: LinearChainModel;
+  /** Whether reported words go on past a clause break (content-end.ts). */
+  ends: LinearChainModel;
   /** What the models were trained on, for the record. */
   trainedOn: string;
 }
@@ -69,6 +71,7 @@ export function encodeModels(models: QuoteModels, precision = 8000): Buffer {
     trainedOn: models.trainedOn,
     cues: store(models.cues, precision),
     roles: store(models.roles, precision),
+    ends: store(models.ends, precision),
   });
   return gzipSync(json, { level: 9 });
 }
@@ -78,8 +81,14 @@ export function decodeModels(bytes: Uint8Array): QuoteModels {
     trainedOn: string;
     cues: StoredModel;
     roles: StoredModel;
+    ends: StoredModel;
   };
-  return { trainedOn: parsed.trainedOn, cues: restore(parsed.cues), roles: restore(parsed.roles) };
+  return {
+    trainedOn: parsed.trainedOn,
+    cues: restore(parsed.cues),
+    roles: restore(parsed.roles),
+    ends: restore(parsed.ends),
+  };
 }
 
 let loaded: QuoteModels | null | undefined;
