@@ -48,6 +48,47 @@ export function lastWordOf(index: TextIndex, sentence: number): number {
   return last;
 }
 
+/** Running counts over a document's tokens: `counts[i]` of the tokens before token `i`. */
+interface Counts {
+  verbs: Int32Array;
+  /** Verbs right after a noun or pronoun: a clause with a subject of its own. */
+  clauses: Int32Array;
+  commas: Int32Array;
+}
+
+const SUBJECTS = new Set(['PRON', 'PROPN', 'NOUN']);
+const cached = new WeakMap<TextIndex, Counts>();
+
+/**
+ * The document's running counts, computed once: a run-on sentence of thousands of attributions asks
+ * about thousands of breaks, and each must cost the same whatever the sentence's length.
+ */
+function countsOf(index: TextIndex): Counts {
+  const known = cached.get(index);
+  if (known) return known;
+  const n = index.tokens.length;
+  const counts: Counts = {
+    verbs: new Int32Array(n + 1),
+    clauses: new Int32Array(n + 1),
+    commas: new Int32Array(n + 1),
+  };
+  for (let i = 0; i < n; i++) {
+    const pos = index.tokens[i]?.pos;
+    const subject = i > 0 && SUBJECTS.has(index.tokens[i - 1]?.pos ?? '');
+    counts.verbs[i + 1] = (counts.verbs[i] as number) + (pos === 'VERB' ? 1 : 0);
+    counts.clauses[i + 1] =
+      (counts.clauses[i] as number) + ((pos === 'VERB' || pos === 'AUX') && subject ? 1 : 0);
+    counts.commas[i + 1] = (counts.commas[i] as number) + (wordAt(index, i) === ',' ? 1 : 0);
+  }
+  cached.set(index, counts);
+  return counts;
+}
+
+/** How many counted tokens lie in `[from, to]`. */
+function between(counts: Int32Array, from: number, to: number): number {
+  return to < from ? 0 : (counts[to + 1] as number) - (counts[from] as number);
+}
+
 function bucket(n: number): number {
   if (n <= 3) return n;
   if (n <= 6) return 4;
@@ -74,17 +115,10 @@ export function endFeatures(
 ): FeatureSequence {
   const sequence = emptySequence(1, END_WIDTH, false);
   const f = sequence.features;
-  let verbs = 0;
-  let commas = 0;
-  let clause = 0;
-  for (let j = k + 1; j <= last; j++) {
-    const p = index.tokens[j]?.pos;
-    if (p === 'VERB') verbs++;
-    const before = index.tokens[j - 1]?.pos;
-    if ((p === 'VERB' || p === 'AUX') && (before === 'PRON' || before === 'PROPN' || before === 'NOUN'))
-      clause = 1;
-  }
-  for (let j = first; j < k; j++) if (wordAt(index, j) === ',') commas++;
+  const counts = countsOf(index);
+  const verbs = between(counts.verbs, k + 1, last);
+  const clause = between(counts.clauses, k + 1, last) > 0 ? 1 : 0;
+  const commas = between(counts.commas, first, k - 1);
   const word = hashed(index, k, last);
   const next = hashed(index, k + 1, last);
   const previous = hashed(index, k - 1, last);
