@@ -111,10 +111,10 @@ test('a document marks statements by speaker and links names, dates and figures;
   await page.getByText('Statements, month by month').click();
   assert.deepEqual(await page.locator('.chart-table tbody tr').allTextContents(), [
     'April 20251',
-    'May 20251',
+    'May 20252',
   ]);
-  await page.waitForFunction(() => document.querySelectorAll('.statement').length === 2);
-  assert.equal(await page.locator('.statement').count(), 2);
+  await page.waitForFunction(() => document.querySelectorAll('.statement').length === 3);
+  assert.equal(await page.locator('.statement').count(), 3);
 
   await page.locator('.statement-source a').first().click();
   await page.waitForURL(/#at-\d+-\d+$/);
