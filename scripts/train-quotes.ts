@@ -329,21 +329,16 @@ function main(): void {
   });
   process.stdout.write(`role tagger: ${roleInstances.length} cues\n`);
   const roles = train(ROLE_LABELS, ROLE_LEGAL, roleInstances, epochs);
-  const endInstancesLearnt = learn.flatMap((i) => i.ends);
-  process.stdout.write(`content end: ${endInstancesLearnt.length} breaks\n`);
-  const ends = train(END_LABELS, null, endInstancesLearnt, epochs);
+  const endTraining = learn.flatMap((i) => i.ends);
+  process.stdout.write(`content end: ${endTraining.length} breaks\n`);
+  const ends = train(END_LABELS, null, endTraining, epochs);
   if (holdout) {
     const heldCues = held.flatMap((i) => i.cues);
     const heldRoles = held.flatMap((i) => i.roles);
     process.stdout.write(`held-out cue detector: ${accuracy(cues, null, heldCues)}\n`);
     process.stdout.write(`held-out role tagger: ${accuracy(roles, ROLE_LEGAL, heldRoles)}\n`);
-    process.stdout.write(
-      `held-out content end: ${accuracy(
-        ends,
-        null,
-        held.flatMap((i) => i.ends),
-      )}\n`,
-    );
+    const heldEnds = held.flatMap((i) => i.ends);
+    process.stdout.write(`held-out content end: ${accuracy(ends, null, heldEnds)}\n`);
   }
   const trainedOn = `PolNeAR train, ${parts.rest.length} of ${articles.length} articles, ${epochs} passes`;
   const bytes = encodeModels({ cues, roles, ends, trainedOn });

@@ -5,41 +5,20 @@ import type { Frame } from '../../src/extract/quotes/frames.ts';
 import { END_LABELS, withLearnedEnd } from '../../src/extract/quotes/learned/content-end.ts';
 import { feature } from '../../src/extract/quotes/learned/hash.ts';
 import { emptyModel, type LinearChainModel } from '../../src/extract/quotes/learned/linear-chain.ts';
-import type { TokenRange } from '../../src/extract/quotes/phrases.ts';
-import { findQuotations } from '../../src/extract/quotes/quotation-marks.ts';
-import { indexText, type TextIndex } from '../../src/extract/quotes/text-index.ts';
-import { analyzedArticle, statementsIn } from '../helpers/analyzed.ts';
+import type { TextIndex } from '../../src/extract/quotes/text-index.ts';
+import { statementsIn } from '../helpers/analyzed.ts';
+import { contentOf, firstCueFrame, indexedArticle } from '../helpers/frames.ts';
 
 /** Where reported words end: run on past clause breaks while the classifier says they go on. */
 
+/** The article, indexed, with the title line the helper's articles open with. */
 function indexed(source: string): TextIndex {
-  const analyzed = analyzedArticle(`Harbour row\n\n${source}`);
-  return indexText(analyzed, findQuotations(analyzed.document.text, analyzed.document.paragraphs));
-}
-
-function rangeOf(index: TextIndex, words: string): TokenRange {
-  const start = index.text.indexOf(words);
-  const first = index.tokens.findIndex((t) => t.start === start);
-  const last = index.tokens.findIndex((t) => t.end === start + words.length);
-  assert.ok(first >= 0 && last >= first, `tokens for "${words}"`);
-  return { first, last };
+  return indexedArticle(`Harbour row\n\n${source}`);
 }
 
 /** A frame of the text's first cue with `content` drawn as its words. */
 function frame(index: TextIndex, content: string): Frame {
-  const cue = findCues(index)[0];
-  assert.ok(cue, 'a cue');
-  return {
-    cue,
-    sentence: index.sentenceOf[cue.head] ?? 0,
-    source: null,
-    sourceAntecedent: null,
-    sourceInherited: false,
-    content: [rangeOf(index, content)],
-    postposed: false,
-    addressee: null,
-    adjunct: null,
-  };
+  return firstCueFrame(index, null, [content]);
 }
 
 /** A classifier that always gives the same answer: `ON` (go on) or `STOP`. */
@@ -48,10 +27,6 @@ function always(answer: 'ON' | 'STOP'): LinearChainModel {
   const bias = feature(1) & (model.buckets - 1);
   model.emissions[bias * END_LABELS.length + END_LABELS.indexOf(answer)] = 1;
   return model;
-}
-
-function contentOf(index: TextIndex, f: Frame): string[] {
-  return f.content.map((r) => index.text.slice(index.tokens[r.first]?.start, index.tokens[r.last]?.end));
 }
 
 const heads = (index: TextIndex) => new Set(findCues(index).map((c) => c.head));

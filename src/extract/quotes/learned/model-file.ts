@@ -76,6 +76,9 @@ export function encodeModels(models: QuoteModels, precision = 8000): Buffer {
   return gzipSync(json, { level: 9 });
 }
 
+/** The models a file must hold: one written before a model was added lacks it. */
+const PARTS = ['cues', 'roles', 'ends'] as const;
+
 export function decodeModels(bytes: Uint8Array): QuoteModels {
   const parsed = JSON.parse(gunzipSync(bytes).toString('utf8')) as {
     trainedOn: string;
@@ -83,6 +86,13 @@ export function decodeModels(bytes: Uint8Array): QuoteModels {
     roles: StoredModel;
     ends: StoredModel;
   };
+  const missing = PARTS.filter((part) => !parsed[part]);
+  if (missing.length > 0) {
+    throw new Error(
+      `the statement model file has no ${missing.join(' or ')} model (written by an older version): ` +
+        'retrain it with node --import tsx scripts/train-quotes.ts',
+    );
+  }
   return {
     trainedOn: parsed.trainedOn,
     cues: restore(parsed.cues),
