@@ -89,3 +89,19 @@ test('a speaker named after the cue keeps the clause about them, to its end', ()
   const quoting = 'The fares were too high, said Ilse Varga, who called the timetable “a disgrace”.';
   assert.equal(sourceOf(quoting, 'Ilse', 'Varga'), 'Ilse Varga');
 });
+
+test('a speaker never starts or ends inside a hyphenated word', () => {
+  assert.equal(
+    sourceOf('Thirty-one percent of those surveyed said the fares were too high.', 'one', 'surveyed'),
+    'Thirty-one percent of those surveyed',
+  );
+  assert.equal(
+    sourceOf('The mayor of Port-Ellery said the fares were too high.', 'The', 'Port'),
+    'The mayor of Port-Ellery',
+  );
+  assert.equal(
+    sourceOf('Ilse Varga - the mayor - said the fares were too high.', 'Ilse', 'Varga'),
+    'Ilse Varga',
+    'a dash between spaces is no hyphen',
+  );
+});

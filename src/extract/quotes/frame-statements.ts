@@ -187,6 +187,8 @@ export function frameStatements(
         // A quotation is one statement, however many cues reach it. What someone reads or writes in
         // title case is a title ("has read “The Long Strike”"); what someone says is words.
         if (used.has(whole) || (resumed.has(whole) && resumed.get(whole) !== frame)) continue;
+        // After words quoted before their cue, a title says where they were said: `said on “Harbour Hour.”`
+        if (afterQuoted(index, frame, original) && roles.get(whole) === 'title') continue;
         used.add(whole);
         const named = naming && roles.get(whole) !== 'words' ? namedLabel(index, frame, whole) : null;
         if (named) {

@@ -2,6 +2,7 @@ import type { Frame } from '../frames.ts';
 import { type TextIndex, wordAt } from '../text-index.ts';
 import { feature, hashString } from './hash.ts';
 import { classify, emptySequence, type FeatureSequence, type LinearChainModel } from './linear-chain.ts';
+import { coarseClass, fineCluster, shippedClusters } from './word-clusters.ts';
 
 /**
  * The learned end of reported words: the role tagger reads a window of positions and often stops the
@@ -15,7 +16,7 @@ import { classify, emptySequence, type FeatureSequence, type LinearChainModel } 
 
 export const END_LABELS = ['STOP', 'ON'] as const;
 
-const END_WIDTH = 19;
+const END_WIDTH = 21;
 const SENTENCE_STOPS = new Set(['.', '!', '?']);
 const BREAK_WORDS = new Set([
   ',',
@@ -144,6 +145,10 @@ export function endFeatures(
   f[at++] = feature(17, clause, word, next);
   f[at++] = feature(18, clause, rest);
   f[at++] = feature(19, word, next, rest);
+  const clusters = shippedClusters();
+  const nextWord = k + 1 > last ? '' : wordAt(index, k + 1);
+  f[at++] = feature(20, word, fineCluster(clusters, nextWord));
+  f[at++] = feature(21, coarseClass(clusters, nextWord), Math.min(2, verbs));
   return sequence;
 }
 
@@ -161,8 +166,9 @@ function goesOn(
 
 /**
  * The frame with its reported words run on, break by break, while the classifier says they go on, up to
- * the end of the sentence or the next cue. Only words after their cue and outside quotation marks are
- * run on: a quotation ends where its marks do.
+ * the end of the sentence or the next cue. Only words after their cue that open outside quotation marks
+ * are run on: a quotation ends where its marks do, while reported words that end on a quoted phrase may
+ * go on past it ("called the chief “a reckless gambler” for selling the boats").
  */
 export function withLearnedEnd(
   model: LinearChainModel,
@@ -171,7 +177,7 @@ export function withLearnedEnd(
   cueHeads: ReadonlySet<number>,
 ): Frame {
   const range = frame.content.at(-1);
-  if (!range || range.first <= frame.cue.last || index.quotationOf[range.last] !== -1) return frame;
+  if (!range || range.first <= frame.cue.last || index.quotationOf[range.first] !== -1) return frame;
   const last = lastWordOf(index, index.sentenceOf[frame.cue.head] ?? 0);
   if (range.last >= last) return frame;
   const lemma = hashString(frame.cue.lemma);

@@ -16,7 +16,7 @@ import type { Positions } from './positions.ts';
 export const CUE_LABELS = ['O', 'CUE'] as const;
 
 const VERB = hashString('VERB');
-const CUE_WIDTH = 25;
+const CUE_WIDTH = 29;
 
 /** The positions in `[from, to]` that may head a cue. */
 export function cueCandidates(positions: Positions, ruleCue: Uint8Array, from: number, to: number): number[] {
@@ -39,7 +39,7 @@ export function cueFeatures(
 ): FeatureSequence {
   const sequence = emptySequence(candidates.length, CUE_WIDTH, false);
   const f = sequence.features;
-  const { word, pos, suffix, shape, lemma, stem, cueClass, quoted, kind, first } = positions;
+  const { word, pos, suffix, shape, lemma, stem, cueClass, quoted, kind, first, fine, coarse } = positions;
   let at = 0;
   for (const t of candidates) {
     const w = word[t] as number;
@@ -77,6 +77,10 @@ export function cueFeatures(
     f[at++] = feature(23, stem[t], kindAfter);
     f[at++] = feature(24, stem[t], kindBefore);
     f[at++] = feature(25, stem[t], t > from ? stem[t - 1] : 1);
+    f[at++] = feature(26, fine[t], p);
+    f[at++] = feature(27, fine[t], kindAfter);
+    f[at++] = feature(28, coarse[t], p, kindAfter);
+    f[at++] = feature(29, fine[t], t < to ? fine[t + 1] : 0);
   }
   return sequence;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LinearChainModel } from './linear-chain.ts';
+import { shippedClusters, type WordClusters } from './word-clusters.ts';
 
 /**
  * The trained taggers as one data file in the repository (models/quotes.json.gz), written by
@@ -15,6 +16,8 @@ export interface QuoteModels {
   ends: LinearChainModel;
   /** What the models were trained on, for the record. */
   trainedOn: string;
+  /** The digest of the word clusters their features read (word-clusters.ts). */
+  wordClusters: string;
 }
 
 /** Where the model file lives: the same place relative to src/ and to the compiled dist/. */
@@ -69,6 +72,7 @@ function restore(stored: StoredModel): LinearChainModel {
 export function encodeModels(models: QuoteModels, precision = 8000): Buffer {
   const json = JSON.stringify({
     trainedOn: models.trainedOn,
+    wordClusters: models.wordClusters,
     cues: store(models.cues, precision),
     roles: store(models.roles, precision),
     ends: store(models.ends, precision),
@@ -76,12 +80,19 @@ export function encodeModels(models: QuoteModels, precision = 8000): Buffer {
   return gzipSync(json, { level: 9 });
 }
 
+const WORD_CLUSTER_NAME = 'models/word-clusters.json.gz';
+
 /** The models a file must hold: one written before a model was added lacks it. */
 const PARTS = ['cues', 'roles', 'ends'] as const;
 
-export function decodeModels(bytes: Uint8Array): QuoteModels {
+/**
+ * The models of a file, refused when a model is missing or when they were trained with other word
+ * clusters than `clusters` (the shipped ones by default): their weights would then read the wrong features.
+ */
+export function decodeModels(bytes: Uint8Array, clusters: WordClusters = shippedClusters()): QuoteModels {
   const parsed = JSON.parse(gunzipSync(bytes).toString('utf8')) as {
     trainedOn: string;
+    wordClusters?: string;
     cues: StoredModel;
     roles: StoredModel;
     ends: StoredModel;
@@ -93,8 +104,15 @@ export function decodeModels(bytes: Uint8Array): QuoteModels {
         'retrain it with node --import tsx scripts/train-quotes.ts',
     );
   }
+  if (parsed.wordClusters !== clusters.digest) {
+    throw new Error(
+      `the statement models were trained with other word clusters (${parsed.wordClusters ?? 'none recorded'}) ` +
+        `than ${WORD_CLUSTER_NAME} (${clusters.digest}): retrain them with node --import tsx scripts/train-quotes.ts`,
+    );
+  }
   return {
     trainedOn: parsed.trainedOn,
+    wordClusters: parsed.wordClusters,
     cues: restore(parsed.cues),
     roles: restore(parsed.roles),
     ends: restore(parsed.ends),

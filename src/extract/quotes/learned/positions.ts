@@ -2,6 +2,7 @@ import { cueClassOf, cueLemmaOfLowercase } from '../cue-lexicon.ts';
 import type { TextIndex } from '../text-index.ts';
 import { guessLemma } from './guess-lemma.ts';
 import { hashString } from './hash.ts';
+import { coarseClass, fineCluster, shippedClusters } from './word-clusters.ts';
 
 /**
  * The positions the taggers read in a document, with what their features need of each: every token
@@ -28,6 +29,9 @@ export interface Positions {
    * "supporting" and "support" are one), else the word: the cue detector learns a verb from any of its forms.
    */
   stem: Uint32Array;
+  /** The word's cluster and coarse class of words used alike (word-clusters.ts), 0 for none. */
+  fine: Uint16Array;
+  coarse: Uint8Array;
   /** 0 none or other, 1 speech, 2 writing, 3 thought, 4 evidence. */
   cueClass: Uint8Array;
   /** 1 at a quotation. */
@@ -108,11 +112,14 @@ export function documentPositions(index: TextIndex): Positions {
     shape: new Uint8Array(n),
     lemma: new Uint32Array(n),
     stem: new Uint32Array(n),
+    fine: new Uint16Array(n),
+    coarse: new Uint8Array(n),
     cueClass: new Uint8Array(n),
     quoted: new Uint8Array(n),
     kind: new Uint8Array(n),
     ending: new Uint8Array(n),
   };
+  const clusters = shippedClusters();
   for (let t = 0; t < n; t++) {
     const i = firsts[t] as number;
     if (index.quotationOf[i] !== -1) {
@@ -130,6 +137,8 @@ export function documentPositions(index: TextIndex): Positions {
     positions.word[t] = hashString(word);
     positions.pos[t] = posHash(tag);
     positions.suffix[t] = hashString(word.slice(-3));
+    positions.fine[t] = fineCluster(clusters, word);
+    positions.coarse[t] = coarseClass(clusters, word);
     positions.shape[t] = shapeOf(index.tokens[i]?.text ?? '');
     const lemma = cueLemmaOfLowercase(word);
     if (lemma) {

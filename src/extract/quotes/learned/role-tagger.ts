@@ -86,7 +86,7 @@ function ruleRoles(rule: Frame, positions: Positions, from: number, to: number):
 }
 
 /** Features at each position of the role tagger's sequence. */
-const ROLE_WIDTH = 20;
+const ROLE_WIDTH = 24;
 
 /** Features of the window's positions for the role tagger, given the cue and the rules' frame for it. */
 export function roleFeatures(
@@ -109,6 +109,9 @@ export function roleFeatures(
   const shape = positions.shape.subarray(from, to + 1);
   const quoted = positions.quoted.subarray(from, to + 1);
   const ending = positions.ending.subarray(from, to + 1);
+  const fine = positions.fine.subarray(from, to + 1);
+  const coarse = positions.coarse.subarray(from, to + 1);
+  const cueCluster = positions.fine[positions.at[rule.cue.head] as number] as number;
   for (let t = 0, at = 0; t < n; t++) {
     const side = t < cueFirst ? 0 : t > cueLast ? 2 : 1;
     if (side === 1) allowed[t] = 1;
@@ -138,6 +141,10 @@ export function roleFeatures(
     f[at++] = feature(20, side, between(counts.colons, t, edge));
     f[at++] = feature(21, side, role, (t > 0 ? (roles[t - 1] as number) : 5) * 8 + (roles[t + 1] ?? 5));
     f[at++] = feature(23, side, w, Math.abs(t - edge) <= 1 ? 1 : 0);
+    f[at++] = feature(24, side, fine[t], p);
+    f[at++] = feature(25, side, coarse[t], d);
+    f[at++] = feature(26, side, cueCluster, p);
+    f[at++] = feature(27, side, t > 0 ? fine[t - 1] : 0, fine[t]);
   }
   return sequence;
 }

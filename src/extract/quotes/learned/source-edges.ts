@@ -140,13 +140,37 @@ function withWholeClause(index: TextIndex, range: TokenRange, cue: TokenRange): 
     : withWholeClauseBefore(index, range, cue);
 }
 
+/** Whether tokens `a` and `a + 1` touch, with no space between them. */
+function touching(index: TextIndex, a: number): boolean {
+  const left = index.tokens[a];
+  const right = index.tokens[a + 1];
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/** Whether token `k` is a hyphen inside a word: "Thirty-one", "Jean-Luc". */
+function innerHyphen(index: TextIndex, k: number): boolean {
+  return wordAt(index, k) === '-' && touching(index, k - 1) && touching(index, k);
+}
+
+/**
+ * The range grown to whole hyphenated words: the tokenizer splits "Thirty-one percent" at the hyphen,
+ * and a tagger reading token by token may start the speaker at "one".
+ */
+function wholeWords(index: TextIndex, range: TokenRange): TokenRange {
+  let { first, last } = range;
+  while (first >= 2 && innerHyphen(index, first - 1)) first -= 2;
+  while (last + 2 < index.tokens.length && innerHyphen(index, last + 1)) last += 2;
+  return { first, last };
+}
+
 /** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or half a clause. */
 export function withSourceEdges(index: TextIndex, frame: Frame): Frame {
-  const { source, cue } = frame;
-  if (!source) return frame;
+  const { source: tagged, cue } = frame;
+  if (!tagged) return frame;
+  const source = wholeWords(index, tagged);
   const line = onCueLine(index, source, cue);
   const first = afterOpeners(index, line.first, line.last);
   const drawn = withWholeClause(index, withoutTrailingWhen(index, { first, last: line.last }, cue), cue);
-  if (drawn.first === source.first && drawn.last === source.last) return frame;
+  if (drawn.first === tagged.first && drawn.last === tagged.last) return frame;
   return { ...frame, source: drawn, sourceAntecedent: null, sourceInherited: false };
 }
