@@ -86,7 +86,7 @@ function ruleRoles(rule: Frame, positions: Positions, from: number, to: number):
 }
 
 /** Features at each position of the role tagger's sequence. */
-const ROLE_WIDTH = 24;
+const ROLE_WIDTH = 28;
 
 /** Features of the window's positions for the role tagger, given the cue and the rules' frame for it. */
 export function roleFeatures(
@@ -145,6 +145,10 @@ export function roleFeatures(
     f[at++] = feature(25, side, coarse[t], d);
     f[at++] = feature(26, side, cueCluster, p);
     f[at++] = feature(27, side, t > 0 ? fine[t - 1] : 0, fine[t]);
+    f[at++] = feature(28, side, lemma, t + 1 < n ? word[t + 1] : 2);
+    f[at++] = feature(29, side, cueCluster, t > 0 ? word[t - 1] : 1);
+    f[at++] = feature(30, side, feature(0, t > 1 ? pos[t - 2] : 1, t > 0 ? pos[t - 1] : 1), p);
+    f[at++] = feature(31, side, p, feature(0, t + 1 < n ? pos[t + 1] : 2, t + 2 < n ? pos[t + 2] : 2));
   }
   return sequence;
 }
