@@ -49,10 +49,21 @@ function dot(a: Float64Array, b: Float64Array): number {
   return sum;
 }
 
+/** The centre of each cluster, as a unit vector; a cluster with no point has none (all zeros). */
+function centresOf(points: readonly Float64Array[], assigned: Int32Array, k: number): Float64Array[] {
+  const sums = Array.from({ length: k }, () => new Float64Array(points[0]?.length ?? 0));
+  points.forEach((p, i) => {
+    const sum = sums[assigned[i] as number] as Float64Array;
+    p.forEach((x, d) => {
+      sum[d] = (sum[d] as number) + x;
+    });
+  });
+  return sums.map(normalized);
+}
+
 /** Spherical k-means: each unit vector to the centre nearest by cosine; k-means++ starts, seeded. */
 function kMeans(points: readonly Float64Array[], k: number, seed: number): Int32Array {
   const next = random(seed);
-  const dimensions = points[0]?.length ?? 0;
   const centres: Float64Array[] = [points[Math.floor(next() * points.length)] as Float64Array];
   const nearest = new Float64Array(points.length).fill(Number.POSITIVE_INFINITY);
   while (centres.length < k) {
@@ -84,30 +95,14 @@ function kMeans(points: readonly Float64Array[], k: number, seed: number): Int32
       if (assigned[i] !== best) moved++;
       assigned[i] = best;
     });
-    const sums = centres.map(() => new Float64Array(dimensions));
-    points.forEach((p, i) => {
-      const sum = sums[assigned[i] as number] as Float64Array;
-      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] as number) + (p[d] as number);
-    });
-    sums.forEach((sum, j) => {
-      if (sum.some((x) => x !== 0)) centres[j] = normalized(sum);
+    // A cluster left empty keeps its centre.
+    centresOf(points, assigned, k).forEach((centre, j) => {
+      if (centre.some((x) => x !== 0)) centres[j] = centre;
     });
     process.stdout.write(`  k=${k}, pass ${iteration + 1}: ${moved} moved\n`);
     if (moved === 0) break;
   }
   return assigned;
-}
-
-/** The centre of each cluster, as a unit vector. */
-function centresOf(points: readonly Float64Array[], assigned: Int32Array, k: number): Float64Array[] {
-  const sums = Array.from({ length: k }, () => new Float64Array(points[0]?.length ?? 0));
-  points.forEach((p, i) => {
-    const sum = sums[assigned[i] as number] as Float64Array;
-    p.forEach((x, d) => {
-      sum[d] = (sum[d] as number) + x;
-    });
-  });
-  return sums.map(normalized);
 }
 
 function main(): void {
