@@ -8,12 +8,73 @@ import type { Span, Token } from '../model.ts';
  * a paragraph break, and quotations cut at their inner full stops.
  */
 
-let engine: WinkMethods | undefined;
+/** The part of wink's language model that grows as it reads: every word it meets, by its index. */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
 
-/** wink's model takes a moment to load, so each thread loads it once, on first use (a cache). */
-function nlp(): WinkMethods {
-  engine ??= winkNLP(model, ['sbd', 'pos']);
+interface Engine {
+  nlp: WinkMethods;
+  lexemes: Lexemes;
+}
+
+/**
+ * Words met since the engine was built after which it is built again: each costs wink a few numbers
+ * that forgetting it (below) does not free, and building takes a seventh of a second.
+ */
+const REBUILD_AFTER = 500_000;
+
+let engine: Engine | undefined;
+
+/**
+ * wink's model takes a moment to load, so each thread loads it once, on first use (a cache), keeping a
+ * hold on the words it learns: wink builds its model with the loader's `core()`, which is wrapped here.
+ */
+function nlp(): Engine {
+  if (engine && engine.lexemes.list.length - engine.lexemes.intrinsicSize < REBUILD_AFTER) return engine;
+  let lexemes: Lexemes | undefined;
+  const core = () => {
+    const built = (model as unknown as { core: () => { features: { lexeme: Lexemes } } }).core();
+    lexemes = built.features.lexeme;
+    return built;
+  };
+  const nlp = winkNLP({ ...model, core } as typeof model, ['sbd', 'pos']);
+  if (!lexemes) throw new Error('wink-nlp did not build its model with core()');
+  engine = { nlp, lexemes };
   return engine;
+}
+
+/**
+ * Words the tokenizer could have split (an apostrophe, a hyphen, a full stop inside): only these change
+ * how a later text is cut when remembered. Plain words stay remembered, which spares wink reading them
+ * again (forgetting every word cost a third more time).
+ */
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
+
+/**
+ * Reads a text with wink so that what it finds never depends on what it read before. wink remembers
+ * each word its model lacks, and its tokenizer then takes a remembered word whole: once it has read
+ * "Clinton's," (where it keeps the possessive on), "Clinton's" was one token in every later text instead
+ * of "Clinton" and "'s", and a document's statements changed with the documents read before it in the
+ * same thread. The words a text taught it are forgotten when it is done (they stay in wink's lists,
+ * where the tokens just read point, but lookups no longer find them).
+ */
+function readIsolated<T>(
+  text: string,
+  read: (nlp: WinkMethods, doc: ReturnType<WinkMethods['readDoc']>) => T,
+): T {
+  const { nlp: wink, lexemes } = nlp();
+  const before = lexemes.list.length;
+  try {
+    return read(wink, wink.readDoc(text));
+  } finally {
+    for (let k = before; k < lexemes.list.length; k++) {
+      const word = lexemes.list[k] as string;
+      if (SPLITTABLE.test(word)) delete lexemes.hash[word];
+    }
+  }
 }
 
 interface WinkToken extends Token {
@@ -29,10 +90,11 @@ const SKIPPABLE = /[\s\p{Cf}]/u;
  * the end of the previous token; this is linear in the length of the text.
  */
 function winkTokens(text: string): { tokens: WinkToken[]; sentences: number[][] } {
-  const { its } = nlp();
-  const doc = nlp().readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const { values, tags, sentences } = readIsolated(text, ({ its }, doc) => ({
+    values: doc.tokens().out(its.value) as string[],
+    tags: doc.tokens().out(its.pos) as string[],
+    sentences: doc.sentences().out(its.span) as unknown as number[][],
+  }));
   const tokens: WinkToken[] = [];
   let cursor = 0;
   for (const [i, value] of values.entries()) {
@@ -45,7 +107,7 @@ function winkTokens(text: string): { tokens: WinkToken[]; sentences: number[][] 
     tokens.push({ start, end, text: slice, pos: tags[i] ?? 'X', space: !/[^\s\p{Cf}]/u.test(slice) });
     cursor = end;
   }
-  return { tokens, sentences: doc.sentences().out(its.span) as unknown as number[][] };
+  return { tokens, sentences };
 }
 
 function shifted(tokens: readonly WinkToken[], offset: number): Token[] {

@@ -142,3 +142,20 @@ test('sentence offsets survive characters wink leaves out of its tokens', () => 
   assert.equal(sentences.length, 2);
   assert.equal(text.slice(sentences[1]?.start, sentences[1]?.end), 'Wa\ufeffges came.');
 });
+
+test("a text's tokens never depend on the texts read before it", () => {
+  const words = (text: string) => tokenize(text).map((t) => t.text);
+  const possessive = 'The plan is Councillor Tamsin Vardakis’s and Orrin Pelk’s.';
+  const first = segment(possessive);
+  assert.deepEqual(words('Orrin Pelk’s plan'), ['Orrin', 'Pelk', '’s', 'plan']);
+  // wink keeps a possessive on before a comma or full stop, and remembered such words whole after.
+  assert.deepEqual(words('The cost was Pelk’s, not the council’s.').slice(3, 5), ['Pelk’s', ',']);
+  assert.deepEqual(words('Orrin Pelk’s plan'), ['Orrin', 'Pelk', '’s', 'plan']);
+  assert.deepEqual(segment(possessive), first);
+  const paragraphs = segment('Ask Pelk’s.\n\nPelk’s answer came late.');
+  assert.deepEqual(
+    paragraphs.tokens.filter((t) => t.text.startsWith('Pelk')).map((t) => t.text),
+    ['Pelk’s', 'Pelk'],
+    'the second paragraph is read as if the first had not been',
+  );
+});
