@@ -316,3 +316,25 @@ test('a quotation before a sentence whose cue has an object of its own goes on w
     ['the ferry company', 'Tomas Renn, the harbour master', 'criticised'],
   ]);
 });
+
+test('a cue joined to an earlier verb shares its subject: "X did A, and then said B", "X did A but said B"', () => {
+  const source =
+    'Pier reopens after storm\n\nThe harbourmaster, Ilse Varga, inspected the new pier on Monday morning, ' +
+    'and then said the boats could return by Friday.\n\nCouncillor Tomas Brek paid off half of the repair ' +
+    'loan in March but said the rest would take another two years.';
+  for (const learned of [true, false]) {
+    const quotes = extractQuotes(
+      analyzedArticle(source),
+      { mentions: [], roles: [], dates: [] },
+      { learned },
+    );
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text]),
+      [
+        ['the boats could return by Friday', learned ? 'Ilse Varga' : 'The harbourmaster', 'then said'],
+        ['the rest would take another two years', 'Councillor Tomas Brek', 'said'],
+      ],
+      learned ? 'with the learned models' : 'by the rules alone',
+    );
+  }
+});

@@ -115,6 +115,38 @@ export function clauseSubject(index: TextIndex, lo: number, before: number): Tok
   return verbal ? phrase : null;
 }
 
+/** Words that may stand between a conjunction and the verb it joins: "and then said", "but also said". */
+const BEFORE_JOINED_VERB = new Set([
+  'then',
+  'also',
+  'later',
+  'again',
+  'still',
+  'finally',
+  'eventually',
+  'quickly',
+  'immediately',
+  'repeatedly',
+  'now',
+]);
+const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'or']);
+
+/**
+ * The subject a cue shares with the verb it is joined to: in "The judge rubbed his chin, and then said
+ * ..." or "She paid off half of it, but said ...", the one who said is the clause's subject.
+ */
+export function coordinatedSubject(index: TextIndex, lo: number, cueFirst: number): TokenRange | null {
+  let k = cueFirst - 1;
+  let then = false;
+  while (k > lo && BEFORE_JOINED_VERB.has(wordAt(index, k))) {
+    if (wordAt(index, k) === 'then') then = true;
+    k--;
+  }
+  // ", then says" joins as "and then" does.
+  if (!CONJUNCTIONS.has(wordAt(index, k)) && !(then && wordAt(index, k) === ',')) return null;
+  return clauseSubject(index, lo, k);
+}
+
 /** Whether a phrase is a statement, letter or post rather than a speaker: "released a statement saying". */
 export function isMediumPhrase(index: TextIndex, phrase: TokenRange): boolean {
   return MEDIUM_NOUNS.has(wordAt(index, phrase.last));

@@ -10,7 +10,14 @@ import {
   resumesContent,
   startsContent,
 } from './frame-contents.ts';
-import { afterOpeners, clauseSubject, isMediumPhrase, subjectAfter, subjectBefore } from './frame-sources.ts';
+import {
+  afterOpeners,
+  clauseSubject,
+  coordinatedSubject,
+  isMediumPhrase,
+  subjectAfter,
+  subjectBefore,
+} from './frame-sources.ts';
 import { phraseEndingAt, phraseStartingAt, type TokenRange } from './phrases.ts';
 import { findingAt } from './poll-findings.ts';
 import { closesQuotation, opensQuotation, posAt, quotationAt, type TextIndex, wordAt } from './text-index.ts';
@@ -202,6 +209,9 @@ function sourceBefore(index: TextIndex, frame: Frame, bounds: Bounds, previous: 
     frame.sourceInherited = true;
   } else if (carried) {
     frame.source = clauseSubject(index, bounds.lo, cue.first);
+    frame.sourceInherited = frame.source !== null;
+  } else if (!left) {
+    frame.source = coordinatedSubject(index, bounds.lo, cue.first);
     frame.sourceInherited = frame.source !== null;
   }
 }
