@@ -1,8 +1,9 @@
 /**
  * Statements scored on PolNeAR: content, source and cue spans, exact and with overlap, on all
  * attributions and on those whose cue is a verb of speech or writing, split by type (direct, mixed,
- * indirect); speaker accuracy on the statements matched by content. `--split train|dev` (default dev),
- * `--rules` for the rules alone, without the learned component.
+ * indirect); speaker accuracy on the statements matched by content; how well the statements'
+ * confidence matches the share of them that is right. `--split train|dev` (default dev), `--rules` for
+ * the rules alone, without the learned component.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +11,7 @@ import { cueLemmaOf, isSpeechLemma } from '../src/extract/quotes/cue-lexicon.ts'
 import { extractQuotes, type QuoteOptions } from '../src/extract/quotes/index.ts';
 import { decodeModels } from '../src/extract/quotes/learned/model-file.ts';
 import type { Quote, Span } from '../src/model.ts';
+import { calibrationOf, confidenceCases, printCalibration } from './confidence-calibration.ts';
 import { analyzeArticle, loadPolnear, type PolnearArticle, type Split, splitTenth } from './polnear.ts';
 import {
   type Attribution,
@@ -258,6 +260,13 @@ export async function run(args: string[]): Promise<boolean> {
       `  ${name.padEnd(30)} ${pct(value)}  target ${pct(target)}  ${ok ? 'met' : 'MISSED'}\n`,
     );
   }
+  process.stdout.write(
+    '\nConfidence (statements found with names and dates, as `attest add` finds them; neither scare quotes\n' +
+      'nor relayed words, which PolNeAR never annotates; right = inside an annotated content, with its source)\n',
+  );
+  printCalibration(calibrationOf([...confidenceCases(articles, options)]), (line) =>
+    process.stdout.write(`${line}\n`),
+  );
   if (!args.includes('--no-speed')) await measureSpeed(options);
   return met;
 }

@@ -13,6 +13,7 @@
  * tenth, or tenth N from 0), to choose settings without touching dev.
  */
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { analyzeArticle, loadPolnear, type PolnearArticle, splitTenth } from '../eval/polnear.ts';
 import { type CueMatch, findCues } from '../src/extract/quotes/cues.ts';
 import { boundsOf, type Frame, frameOf } from '../src/extract/quotes/frames.ts';
@@ -33,7 +34,7 @@ import {
   type FeatureSequence,
   type LinearChainModel,
 } from '../src/extract/quotes/learned/linear-chain.ts';
-import { encodeModels, MODEL_FILE } from '../src/extract/quotes/learned/model-file.ts';
+import { encodeModels, MODEL_FILE, type QuoteModels } from '../src/extract/quotes/learned/model-file.ts';
 import { documentPositions, type Positions } from '../src/extract/quotes/learned/positions.ts';
 import { ROLE_LABELS, ROLE_LEGAL, roleFeatures } from '../src/extract/quotes/learned/role-tagger.ts';
 import { shippedClusters } from '../src/extract/quotes/learned/word-clusters.ts';
@@ -339,6 +340,59 @@ function accuracy(model: LinearChainModel, legal: Uint8Array | null, instances: 
   return `${((100 * right) / total).toFixed(2)}% of tokens, ${((100 * spanRight) / spanTotal).toFixed(2)}% of span tokens`;
 }
 
+export interface Training {
+  articles: readonly PolnearArticle[];
+  epochs: number;
+  /** What the models are trained on, recorded in the file. */
+  trainedOn: string;
+  log: (line: string) => void;
+  /** Articles kept out, on which the models' accuracy is logged. */
+  held?: readonly PolnearArticle[];
+}
+
+/** The three models, trained on the given articles. */
+export function trainModels({ articles, epochs, trainedOn, log, held = [] }: Training): QuoteModels {
+  const learn = articles.map(instancesOf);
+  const cueInstances = learn.flatMap((i) => i.cues);
+  const roleInstances = learn.flatMap((i) => i.roles);
+  log(`cue detector: ${cueInstances.length} sentences`);
+  const cues = trainLogistic(CUE_LABELS, cueInstances, epochs, {
+    rate: CUE_RATE,
+    l2: CUE_L2,
+    threshold: CUE_THRESHOLD,
+  });
+  log(`role tagger: ${roleInstances.length} cues`);
+  const roles = bagged(SEEDS, (seed) => train(ROLE_LABELS, ROLE_LEGAL, roleInstances, epochs, seed));
+  const endTraining = learn.flatMap((i) => i.ends);
+  log(`content end: ${endTraining.length} breaks`);
+  const ends = bagged(SEEDS, (seed) => train(END_LABELS, null, endTraining, epochs, seed));
+  if (held.length > 0) {
+    const heldInstances = held.map(instancesOf);
+    log(
+      `held-out cue detector: ${accuracy(
+        cues,
+        null,
+        heldInstances.flatMap((i) => i.cues),
+      )}`,
+    );
+    log(
+      `held-out role tagger: ${accuracy(
+        roles,
+        ROLE_LEGAL,
+        heldInstances.flatMap((i) => i.roles),
+      )}`,
+    );
+    log(
+      `held-out content end: ${accuracy(
+        ends,
+        null,
+        heldInstances.flatMap((i) => i.ends),
+      )}`,
+    );
+  }
+  return { cues, roles, ends, trainedOn, wordClusters: shippedClusters().digest };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf('--epochs');
@@ -349,34 +403,12 @@ function main(): void {
   const parts = holdout
     ? splitTenth(articles, tenth >= 0 ? Number(args[tenth + 1]) : undefined)
     : { held: [], rest: articles };
-  const learn = parts.rest.map(instancesOf);
-  const held = parts.held.map(instancesOf);
-  const cueInstances = learn.flatMap((i) => i.cues);
-  const roleInstances = learn.flatMap((i) => i.roles);
-  process.stdout.write(`cue detector: ${cueInstances.length} sentences\n`);
-  const cues = trainLogistic(CUE_LABELS, cueInstances, epochs, {
-    rate: CUE_RATE,
-    l2: CUE_L2,
-    threshold: CUE_THRESHOLD,
-  });
-  process.stdout.write(`role tagger: ${roleInstances.length} cues\n`);
-  const roles = bagged(SEEDS, (seed) => train(ROLE_LABELS, ROLE_LEGAL, roleInstances, epochs, seed));
-  const endTraining = learn.flatMap((i) => i.ends);
-  process.stdout.write(`content end: ${endTraining.length} breaks\n`);
-  const ends = bagged(SEEDS, (seed) => train(END_LABELS, null, endTraining, epochs, seed));
-  if (holdout) {
-    const heldCues = held.flatMap((i) => i.cues);
-    const heldRoles = held.flatMap((i) => i.roles);
-    process.stdout.write(`held-out cue detector: ${accuracy(cues, null, heldCues)}\n`);
-    process.stdout.write(`held-out role tagger: ${accuracy(roles, ROLE_LEGAL, heldRoles)}\n`);
-    const heldEnds = held.flatMap((i) => i.ends);
-    process.stdout.write(`held-out content end: ${accuracy(ends, null, heldEnds)}\n`);
-  }
+  const log = (line: string) => process.stdout.write(`${line}\n`);
   const trainedOn = `PolNeAR train, ${parts.rest.length} of ${articles.length} articles, ${epochs} passes`;
-  const bytes = encodeModels({ cues, roles, ends, trainedOn, wordClusters: shippedClusters().digest });
+  const bytes = encodeModels(trainModels({ articles: parts.rest, epochs, trainedOn, log, held: parts.held }));
   const file = holdout ? HOLDOUT_MODEL_FILE : MODEL_FILE;
   writeFileSync(file, bytes);
   process.stdout.write(`wrote ${file.pathname} (${(bytes.length / 1024).toFixed(0)} KB)\n`);
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

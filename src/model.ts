@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever a stage would derive different records from the same bytes. */
-export const PIPELINE_VERSION = '2026.11.30.2';
+export const PIPELINE_VERSION = '2026.11.30.3';
 
 /**
  * The version of a document whose text this pipeline derived without running the extract stage
@@ -238,7 +238,7 @@ export interface Quote {
   /** Who relays the words, for quotes within quotes ("X recalled that Y told him ..."). */
   via: Speaker | null;
   sieve: Sieve;
-  /** 0..1, from the sieve and the evidence it used. */
+  /** 0..1: the chance that a statement like it is right, from the sieve and the evidence it used. */
   confidence: number;
 }
 

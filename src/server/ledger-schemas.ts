@@ -92,8 +92,11 @@ export const Statement = z
     medium: z.string().nullable(),
     saidOn: z.string().nullable(),
     via: z.string().nullable(),
-    sieve: z.string(),
-    confidence: z.number(),
+    sieve: z.string().openapi({ description: 'the attribution rule that found the speaker' }),
+    confidence: z.number().openapi({
+      description:
+        'the chance, 0 to 1, that a statement like it is right: its words a statement, its speaker the one who made them',
+    }),
     document: DocumentRefBody,
     independentSources: z.number().int(),
     corrections: z.array(z.string()).openapi({ description: 'curations in force that changed it' }),

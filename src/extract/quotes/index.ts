@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, DateRef, Mention, Quote, RoleFact } from '../../model.ts';
 import { attributeStatements } from './attribution.ts';
+import type { ConfidenceModel } from './confidence.ts';
 import { withoutCoordinatedClauses } from './coordinated-cues.ts';
 import { findCues } from './cues.ts';
 import { findFrames } from './frames.ts';
@@ -7,7 +8,7 @@ import { learnedFrames } from './learned/learned-frames.ts';
 import { type QuoteModels, shippedModels } from './learned/model-file.ts';
 import { coveringFrames, outermost, withoutParticipleClauses } from './nesting.ts';
 import { findQuotations } from './quotation-marks.ts';
-import { quoteRecords } from './records.ts';
+import { quoteRecords, type StatementRecord } from './records.ts';
 import { relayedStatements } from './relay.ts';
 import { indexText } from './text-index.ts';
 
@@ -28,6 +29,8 @@ export interface QuoteOptions {
   learned?: boolean;
   /** The learned models to use instead of the shipped ones (to compare trained variants). */
   models?: QuoteModels;
+  /** The confidence model to use instead of the shipped one (to fit a new one). */
+  confidence?: ConfidenceModel;
 }
 
 /** Every statement in the document, with its speaker, cue, medium and date where the text gives them. */
@@ -36,6 +39,15 @@ export function extractQuotes(
   context: QuoteContext,
   options: QuoteOptions = {},
 ): Quote[] {
+  return extractStatements(analyzed, context, options).map((s) => s.quote);
+}
+
+/** The statements with the evidence each one's confidence was weighed on (to fit and check that weighing). */
+export function extractStatements(
+  analyzed: AnalyzedDocument,
+  context: QuoteContext,
+  options: QuoteOptions = {},
+): StatementRecord[] {
   const { document } = analyzed;
   const quotations = findQuotations(document.text, document.paragraphs);
   const index = indexText(analyzed, quotations);
@@ -49,5 +61,5 @@ export function extractQuotes(
   const relayed = relayedStatements(index, frames, kept, statements, covering);
   const mentions = [...context.mentions].sort((a, b) => a.span.start - b.span.start);
   const records = { index, documentId: document.id, mentions, roles: context.roles, dates: context.dates };
-  return quoteRecords(records, statements, relayed);
+  return quoteRecords(records, statements, relayed, options.confidence);
 }

@@ -1,5 +1,5 @@
 import type { Cue, DateRef, Mention, Quote, RoleFact, Speaker } from '../../model.ts';
-import { confidenceOf } from './confidence.ts';
+import { type ConfidenceModel, confidenceOf, type Evidence, shippedConfidence } from './confidence.ts';
 import { isPassive } from './cues.ts';
 import type { Statement } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
@@ -57,11 +57,22 @@ function speakingMention(mentions: readonly Mention[], speaker: Speaker): Mentio
   return mentions.find((m) => m.chain === speaker.chain && m.span.start < at.end && at.start < m.span.end);
 }
 
+/** A statement's record, with the evidence its confidence was weighed on. */
+export interface StatementRecord {
+  quote: Quote;
+  evidence: Evidence;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => w.length > 0).length;
+}
+
 export function quoteRecords(
   context: RecordContext,
   statements: readonly Statement[],
   relayed: readonly Relayed[],
-): Quote[] {
+  confidence: ConfidenceModel = shippedConfidence(),
+): StatementRecord[] {
   const { index, documentId, mentions, dates } = context;
   const speakerContext: SpeakerContext = { index, mentions, roles: context.roles };
   const via = new Map<Statement, Frame>(relayed.map((r) => [r.statement, r.via]));
@@ -69,7 +80,7 @@ export function quoteRecords(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
   const speakers: Mention[] = [];
-  const quotes: Quote[] = [];
+  const records: StatementRecord[] = [];
   const seen = new Set<string>();
   for (const statement of all) {
     // One record a span: its id derives from the span.
@@ -91,10 +102,21 @@ export function quoteRecords(
       : null;
     const named = speaker ? speakingMention(mentions, speaker) : undefined;
     if (named) speakers.push(named);
-    quotes.push({
+    const text = index.text.slice(statement.span.start, statement.span.end);
+    const evidence: Evidence = {
+      sieve,
+      kind: statement.kind,
+      lemma: frame?.cue.lemma ?? null,
+      cueClass: frame?.cue.cueClass ?? null,
+      form: resolved?.form ?? null,
+      resolved: resolved?.resolved ?? false,
+      recovered: statement.quotation !== null && !statement.quotation.closed,
+      words: wordCount(text),
+    };
+    const quote: Quote = {
       documentId,
       span: statement.span,
-      text: index.text.slice(statement.span.start, statement.span.end),
+      text,
       kind: statement.kind,
       speaker,
       cue: frame ? cueOf(index, frame) : null,
@@ -102,15 +124,9 @@ export function quoteRecords(
       saidOn: frame ? saidOnOf(index, frame, dates) : null,
       via: relayer?.speaker ?? null,
       sieve,
-      confidence: confidenceOf({
-        sieve,
-        kind: statement.kind,
-        cueClass: frame?.cue.cueClass ?? null,
-        form: resolved?.form ?? null,
-        resolved: resolved?.resolved ?? false,
-        recovered: statement.quotation !== null && !statement.quotation.closed,
-      }),
-    });
+      confidence: confidenceOf(evidence, confidence),
+    };
+    records.push({ quote, evidence });
   }
-  return quotes;
+  return records;
 }
