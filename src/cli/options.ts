@@ -18,6 +18,15 @@ export function integerOption(min: number, max: number): (value: string) => numb
   };
 }
 
+/** A share from 0 to 1: "0.9", ".9". */
+export function probability(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.9');
+  }
+  return n;
+}
+
 const ISO_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A date as the ledger stores it: an ISO prefix, to the precision the user means. */

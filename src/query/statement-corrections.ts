@@ -30,7 +30,8 @@ export function statementFixes(curations: readonly Curation[]): StatementFixes {
 
 /**
  * A filter that respects people's fixes: a statement whose speaker was set to one of the speakers
- * asked for is in, one set to someone else is out; the same for kinds.
+ * asked for is in, one set to someone else is out; the same for kinds; and a statement a person
+ * corrected passes any confidence asked for.
  */
 export function withFixesIn(filter: QuoteFilter, fixes: StatementFixes): QuoteFilter {
   if (fixes.speaker.size === 0 && fixes.kind.size === 0) return filter;
@@ -39,6 +40,7 @@ export function withFixesIn(filter: QuoteFilter, fixes: StatementFixes): QuoteFi
     speakerOut: [] as string[],
     kindIn: [] as string[],
     kindOut: [] as string[],
+    any: [...new Set([...fixes.speaker.keys(), ...fixes.kind.keys()])],
   };
   const speakers = new Set(filter.speakerEntities ?? []);
   for (const [quote, { action }] of fixes.speaker)
@@ -53,7 +55,7 @@ export function withFixesIn(filter: QuoteFilter, fixes: StatementFixes): QuoteFi
 
 /** The same filter, respecting the fixes in force now. */
 export async function correctedFilter(store: Store, filter: QuoteFilter): Promise<QuoteFilter> {
-  if (!filter.speakerEntities && !filter.kinds) return filter;
+  if (!filter.speakerEntities && !filter.kinds && filter.minConfidence === undefined) return filter;
   return withFixesIn(filter, statementFixes(await store.listCurations()));
 }
 

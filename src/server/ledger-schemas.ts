@@ -45,6 +45,8 @@ export const EntityIdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 'person-3f2a9c1b0d4e' }),
 });
 
+const SHARE = 'expected a number from 0 to 1, such as 0.9';
+
 export const StatementQuery = pageQuery(50).extend({
   speaker: z
     .string()
@@ -60,6 +62,12 @@ export const StatementQuery = pageQuery(50).extend({
   kind: kindList,
   since: isoPrefix('said (or published) on or after'),
   until: isoPrefix('said (or published) on or before'),
+  minConfidence: z.coerce
+    .number({ error: SHARE })
+    .min(0, { error: SHARE })
+    .max(1, { error: SHARE })
+    .optional()
+    .openapi({ description: 'only statements at least this sure, and any a person corrected', example: 0.9 }),
 });
 
 const SpeakerBody = z

@@ -105,6 +105,12 @@ export function annotationStore(db: Kysely<Tables>): AnnotationStore {
         ]),
       );
     }
+    if (filter.minConfidence !== undefined) {
+      const least = filter.minConfidence;
+      query = query.where((eb) =>
+        eb.or([eb('quotes.confidence', '>=', least), eb('quotes.id', 'in', ids(fixed?.any))]),
+      );
+    }
     for (const word of filter.words ?? []) {
       const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       // An explicit escape character: SQLite's LIKE has none by default, PostgreSQL's is the backslash.

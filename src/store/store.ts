@@ -182,11 +182,20 @@ export interface QuoteFilter {
   words?: string[];
   /** Statements in documents seen on this outlet (a domain, subdomains included). */
   outlet?: string;
+  /** Statements at least this sure (0 to 1), and any a person corrected. */
+  minConfidence?: number;
   /**
    * Statements whose speaker or kind a person set (by id): `in` ones fit `speakerEntities` or `kinds`
    * whatever extraction found, `out` ones do not.
    */
-  corrected?: { speakerIn: string[]; speakerOut: string[]; kindIn: string[]; kindOut: string[] };
+  corrected?: {
+    speakerIn: string[];
+    speakerOut: string[];
+    kindIn: string[];
+    kindOut: string[];
+    /** Every statement a person corrected: its speaker or kind is a person's word, however unsure extraction was. */
+    any: string[];
+  };
 }
 
 export interface StatementOccurrence {

@@ -85,6 +85,32 @@ test('quotes filters by date and kind, and says so when a name is unknown', asyn
   assert.equal(badDate.code, 2);
 });
 
+test('quotes --min-confidence keeps the surer statements and those a person corrected', async (t) => {
+  const cwd = await corpus(t);
+  const listed = async (...args: string[]) =>
+    JSON.parse((await runAttest(['quotes', ...args, '--json'], { cwd })).stdout).statements as Array<{
+      id: string;
+      quote: { text: string; confidence: number };
+    }>;
+  const all = await listed();
+  const sure = await listed('--min-confidence', '0.9');
+  assert.deepEqual(
+    sure.map((s) => s.id),
+    all.filter((s) => s.quote.confidence >= 0.9).map((s) => s.id),
+  );
+  assert.ok(sure.length > 0 && sure.length < all.length, `${sure.length} of ${all.length}`);
+  const doubtful = all.find((s) => s.quote.confidence < 0.9);
+  assert.ok(doubtful);
+  const fix = await runAttest(['quotes', 'fix', doubtful.id, '--speaker', 'Golestani'], { cwd });
+  assert.equal(fix.code, 0, fix.stderr);
+  assert.ok((await listed('--min-confidence', '0.9')).some((s) => s.id === doubtful.id));
+  for (const bad of ['1.5', '-0.1', 'sure']) {
+    const run = await runAttest(['quotes', '--min-confidence', bad], { cwd });
+    assert.equal(run.code, 2, bad);
+    assert.match(run.stderr, /expected a number from 0 to 1/);
+  }
+});
+
 test('show marks each statement in the text and lists it with its speaker', async (t) => {
   const cwd = await corpus(t);
   const list = JSON.parse((await runAttest(['list', '--json'], { cwd })).stdout);

@@ -54,6 +54,7 @@ export function annotationsOf(document: Document): Annotations {
     cue: { ...at('said'), lemma: 'say' },
     medium: null,
     saidOn: { value: '2025-03-03', precision: 'day' },
+    confidence: 0.6,
   };
   return {
     mentions: [

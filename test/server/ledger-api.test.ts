@@ -77,6 +77,13 @@ test('statements are filtered by speaker, document, kind and date, a page at a t
   assert.ok(one);
   const inDocument = await get<StatementListBody>(`/api/statements?document=${one.document.id}`);
   assert.ok(inDocument.statements.every((s) => s.document.id === one.document.id));
+  const sure = await get<StatementListBody>('/api/statements?minConfidence=0.9&limit=100');
+  const everything = await get<StatementListBody>('/api/statements?limit=100');
+  assert.deepEqual(
+    sure.statements.map((s) => s.id),
+    everything.statements.filter((s) => s.confidence >= 0.9).map((s) => s.id),
+  );
+  assert.ok(sure.total > 0 && sure.total < everything.total, `${sure.total} of ${everything.total}`);
 });
 
 test('statement filters that cannot be met are refused with a reason', async () => {
@@ -84,6 +91,8 @@ test('statement filters that cannot be met are refused with a reason', async () 
     ['/api/statements?since=2025-13', 400, 'since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD'],
     ['/api/statements?kind=shouted', 400, 'kind: expected kinds among direct, mixed, indirect, scare'],
     ['/api/statements?speaker=Nobody%20Atall', 404, 'no entity named "Nobody Atall"'],
+    ['/api/statements?minConfidence=1.5', 400, 'minConfidence: expected a number from 0 to 1, such as 0.9'],
+    ['/api/statements?minConfidence=sure', 400, 'minConfidence: expected a number from 0 to 1, such as 0.9'],
     ['/api/entities/person-zz', 400, 'id: an entity id is KIND-12 hexadecimal digits'],
   ];
   for (const [path, status, message] of cases) {

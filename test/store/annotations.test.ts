@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Annotations } from '../../src/model.ts';
+import { type Annotations, type Span, spanIdOf } from '../../src/model.ts';
 import type { Store } from '../../src/store/store.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import { resolveVarga, storeWithArticle, TEXT, varga } from '../helpers/fishers.ts';
@@ -55,6 +55,21 @@ forEachEngine('statements filter by speaker, document, kind and date', async (_t
   assert.deepEqual(await texts({ documentId: document.id, since: '2025-03' }), ['300 fishers had protested']);
   assert.deepEqual(await texts({ until: '2025' }), ['300 fishers had protested']);
   assert.equal(await store.countQuotes({ speakerEntities: [varga.id] }), 2);
+  assert.deepEqual(await texts({ minConfidence: 0.9 }), ['We will not move,']);
+  assert.deepEqual((await texts({ minConfidence: 0.6 })).sort(), [
+    '300 fishers had protested',
+    'We will not move,',
+  ]);
+  const reported = spanIdOf(
+    document.id,
+    (await store.listQuotes({ kinds: ['indirect'] }, { limit: 1, offset: 0 }))[0]?.quote.span as Span,
+  );
+  const corrected = { speakerIn: [], speakerOut: [], kindIn: [], kindOut: [], any: [reported] };
+  assert.equal(
+    await store.countQuotes({ minConfidence: 0.9, corrected }),
+    2,
+    'a statement a person corrected passes',
+  );
 });
 
 forEachEngine(

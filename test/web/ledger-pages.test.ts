@@ -177,6 +177,36 @@ test('a statement’s speaker is corrected in place, and the correction is recor
   );
 });
 
+test('each statement says how sure it is and how its speaker was found; the list narrows to the surest', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/statements`);
+  await page.locator('.statement .confidence').first().waitFor();
+  const shown = await page.locator('.statement .confidence').allTextContents();
+  for (const text of shown) {
+    assert.match(
+      text,
+      /^confidence [01]\.\d\d, (speaker [a-z ]+|relayed by another speaker|no attribution found)$/,
+    );
+  }
+  assert.ok(
+    shown.some((text) => Number(text.split(' ')[1]?.replace(',', '')) < 0.9),
+    'the whole list holds less sure statements too',
+  );
+  const filters = page.getByRole('form', { name: 'Filter statements' });
+  await filters.getByLabel('Confidence').selectOption('0.9');
+  await filters.getByRole('button', { name: 'Filter' }).click();
+  await page.waitForURL(/minConfidence=0\.9/);
+  // Every statement left is at least 0.9 sure, or one a person corrected (the test above corrects one).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.statement')].every((item) => {
+      const sure = Number(item.querySelector('.confidence')?.textContent?.split(' ')[1]?.replace(',', ''));
+      return sure >= 0.9 || item.querySelector('.corrected') !== null;
+    }),
+  );
+  assert.ok((await page.locator('.statement').count()) > 0);
+  assert.equal(await filters.getByLabel('Confidence').inputValue(), '0.9');
+});
+
 test('Persian statements and names keep their direction among English ones', async () => {
   const page = await newPage();
   await page.goto(`${server.url}/statements`);

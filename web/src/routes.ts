@@ -48,6 +48,8 @@ export interface StatementFilter {
   since?: string;
   until?: string;
   document?: string;
+  /** Only statements at least this sure ("0.9"). */
+  minConfidence?: string;
 }
 
 export interface TimelineFilter {

@@ -38,6 +38,7 @@ export function statementRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     if (query.document) filter.documentId = await resolveDocumentId(deps.store, query.document);
     if (query.since) filter.since = query.since;
     if (query.until) filter.until = query.until;
+    if (query.minConfidence !== undefined) filter.minConfidence = query.minConfidence;
     const waiting = notExtractedNote(await notExtracted(deps.store, filter.documentId));
     if (waiting) notes.push(waiting);
     const { total, statements } = await listStatements(deps.store, filter, query);

@@ -69,9 +69,10 @@ export function StatementsPage() {
   const since = params.get('since') ?? undefined;
   const until = params.get('until') ?? undefined;
   const document = params.get('document') ?? undefined;
+  const minConfidence = params.get('minConfidence') ?? undefined;
   const filter = useMemo(
-    () => ({ speaker, kind, since, until, document }),
-    [speaker, kind, since, until, document],
+    () => ({ speaker, kind, since, until, document, minConfidence }),
+    [speaker, kind, since, until, document, minConfidence],
   );
   const page = pageFrom(params);
   return (

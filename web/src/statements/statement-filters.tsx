@@ -37,6 +37,14 @@ export function StatementFilters({ filter }: { filter: StatementFilter }) {
         </select>
       </label>
       <label>
+        Confidence
+        <select {...field('minConfidence')}>
+          <option value="">any</option>
+          <option value="0.7">0.7 and over</option>
+          <option value="0.9">0.9 and over</option>
+        </select>
+      </label>
+      <label>
         From
         <input {...field('since')} placeholder="YYYY-MM-DD" inputMode="numeric" />
       </label>

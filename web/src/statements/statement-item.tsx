@@ -15,6 +15,16 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind;
 }
 
+/** How the speaker was found: the sieve, in words. */
+const SIEVE_LABELS: Record<string, string> = {
+  'same-sentence': 'speaker named in the sentence',
+  adjacent: 'speaker named next to the quotation',
+  coreference: 'speaker found through a pronoun or description',
+  continuation: 'speaker carried over from the paragraph before',
+  relayed: 'relayed by another speaker',
+  unattributed: 'no attribution found',
+};
+
 /** Who said it: a link to the speaker's entity, an unnamed source as written, or that none was found. */
 export function SpeakerName({ statement }: { statement: Statement }) {
   const { speaker } = statement;
@@ -71,6 +81,12 @@ export function StatementItem({
         )}
         <span className="when">{when ? formatPartialDate(when) : 'undated'}</span>
         <span className={`kind kind-${s.kind}`}>{kindLabel(s.kind)}</span>
+        <span
+          className="confidence"
+          title="the share of statements like it that were right when checked against annotated news"
+        >
+          confidence {s.confidence.toFixed(2)}, {SIEVE_LABELS[s.sieve] ?? s.sieve}
+        </span>
         {s.independentSources > 1 && (
           <span className="independence">{count(s.independentSources, 'independent source')}</span>
         )}
