@@ -11,7 +11,7 @@ import type { Evidence } from '../src/extract/quotes/confidence.ts';
 import { extractStatements, type QuoteOptions } from '../src/extract/quotes/index.ts';
 import type { Quote, Span } from '../src/model.ts';
 import { analyzeArticle, type PolnearArticle } from './polnear.ts';
-import { normalizeSpans, overlaps } from './quote-scoring.ts';
+import { intersection, normalizeSpans, overlaps } from './quote-scoring.ts';
 
 interface GoldStatement {
   content: Span[];
@@ -25,13 +25,6 @@ export function goldStatements(article: PolnearArticle): GoldStatement[] {
   }));
 }
 
-function shared(a: readonly Span[], b: readonly Span[]): number {
-  let total = 0;
-  for (const x of a)
-    for (const y of b) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-  return total;
-}
-
 /**
  * Whether a statement is right: at least half of its characters lie in one annotated content, and its
  * speaker (the words that name it, or the name a pronoun was resolved to) overlaps that content's source.
@@ -42,7 +35,7 @@ export function statementRight(text: string, quote: Quote, gold: readonly GoldSt
   if (length === 0) return false;
   const speaker = quote.speaker?.span ?? quote.speaker?.antecedent ?? null;
   return gold.some((g) => {
-    if (shared(words, g.content) * 2 < length) return false;
+    if (intersection(words, g.content) * 2 < length) return false;
     return speaker ? overlaps([speaker], g.source) : g.source.length === 0;
   });
 }

@@ -63,7 +63,8 @@ function length(spans: readonly Span[]): number {
   return spans.reduce((sum, s) => sum + s.end - s.start, 0);
 }
 
-function intersection(a: readonly Span[], b: readonly Span[]): number {
+/** Characters two span sets share. */
+export function intersection(a: readonly Span[], b: readonly Span[]): number {
   let total = 0;
   for (const x of a) {
     for (const y of b) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));

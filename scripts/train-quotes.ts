@@ -368,27 +368,14 @@ export function trainModels({ articles, epochs, trainedOn, log, held = [] }: Tra
   const ends = bagged(SEEDS, (seed) => train(END_LABELS, null, endTraining, epochs, seed));
   if (held.length > 0) {
     const heldInstances = held.map(instancesOf);
-    log(
-      `held-out cue detector: ${accuracy(
-        cues,
-        null,
-        heldInstances.flatMap((i) => i.cues),
-      )}`,
-    );
-    log(
-      `held-out role tagger: ${accuracy(
-        roles,
-        ROLE_LEGAL,
-        heldInstances.flatMap((i) => i.roles),
-      )}`,
-    );
-    log(
-      `held-out content end: ${accuracy(
-        ends,
-        null,
-        heldInstances.flatMap((i) => i.ends),
-      )}`,
-    );
+    const checks = [
+      ['cue detector', cues, null, heldInstances.flatMap((i) => i.cues)],
+      ['role tagger', roles, ROLE_LEGAL, heldInstances.flatMap((i) => i.roles)],
+      ['content end', ends, null, heldInstances.flatMap((i) => i.ends)],
+    ] as const;
+    for (const [name, model, legal, instances] of checks) {
+      log(`held-out ${name}: ${accuracy(model, legal, instances)}`);
+    }
   }
   return { cues, roles, ends, trainedOn, wordClusters: shippedClusters().digest };
 }
