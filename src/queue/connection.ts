@@ -23,6 +23,13 @@ export interface JobQueue {
 
 export const APPLICATION_NAME = 'attest-queue';
 const POOL_SIZE = 10;
+/**
+ * No wait on the server is forever: a connection that cannot be had in this time is an error (which the
+ * queue retries), and closing gives up on connections still checked out after its own limit. A worker
+ * whose connections the server cut could otherwise wait without end for clients that never come back.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+export const CLOSE_TIMEOUT_MS = 5_000;
 
 export function queueSchemaFor(ledgerSchema: string): string {
   return ledgerSchema === 'public' ? 'graphile_worker' : `${ledgerSchema}_jobs`;
@@ -38,10 +45,20 @@ export function queueLogger(write: (line: string) => void): Logger {
 
 /** Opens (and migrates) the queue of the ledger at `url`; a failure never shows the URL's password. */
 export async function openQueue(url: string, log: (line: string) => void): Promise<JobQueue> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: APPLICATION_NAME });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    application_name: APPLICATION_NAME,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   // A connection the server closes (a restart) is replaced on next use; unhandled, it ends the process.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const clients = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    clients.add(client);
+    client.on('error', () => {});
+  });
+  pool.on('remove', (client) => clients.delete(client as pg.PoolClient));
   try {
     const { rows } = await pool.query<{ schema: string }>('select current_schema() as schema');
     const ledgerSchema = rows[0]?.schema;
@@ -57,8 +74,14 @@ export async function openQueue(url: string, log: (line: string) => void): Promi
       utils,
       logger,
       close: async () => {
-        await utils.release();
-        await pool.end();
+        const closed = await within(CLOSE_TIMEOUT_MS, async () => {
+          await utils.release();
+          await pool.end();
+        });
+        if (closed) return;
+        // Ended from this side, their sockets no longer keep the process alive.
+        log(`queue: connections still in use after ${CLOSE_TIMEOUT_MS / 1000} s; closing them`);
+        await Promise.allSettled([...clients].map((client) => client.end()));
       },
     };
   } catch (error) {
@@ -67,6 +90,24 @@ export async function openQueue(url: string, log: (line: string) => void): Promi
     throw new StoreUnavailable(
       `cannot open the job queue at ${redactUrl(url)}: ${withoutSecrets(message, url)}`,
     );
+  }
+}
+
+/** Runs `work`, and says whether it ended (well or not) within `ms`; what is still running is left to run. */
+export async function within(ms: number, work: () => Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  const ended = work().then(
+    () => true as const,
+    () => true as const,
+  );
+  try {
+    return await Promise.race([ended, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

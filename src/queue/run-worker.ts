@@ -1,17 +1,18 @@
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { type Runner, run, type WorkerEvents } from 'graphile-worker';
+import pg from 'pg';
 import type { BlobStore } from '../capture/blob-store.ts';
 import { startPool } from '../document-pool.ts';
 import type { Store } from '../store/store.ts';
-import type { JobQueue } from './connection.ts';
+import { APPLICATION_NAME, type JobQueue, within } from './connection.ts';
 import { isConnectionLost, serverAnswers, settlingAfterConnectionLoss } from './connection-lost.ts';
 import { ingestTask } from './ingest-task.ts';
 import { keepAlive } from './liveness.ts';
 import { INGEST_TASK, RESOLVE_TASK } from './payloads.ts';
 import { resolveTask } from './resolve-task.ts';
 import { queueStatus, workLeft } from './status.ts';
-import { testHooks } from './test-hooks.ts';
+import { holdConnectionIfAsked, testHooks } from './test-hooks.ts';
 
 /**
  * `attest worker`: takes jobs from the queue until stopped (or, if asked, until no work is left),
@@ -32,6 +33,8 @@ export interface WorkerOptions {
 }
 
 const IDLE_CHECK_MS = 1000;
+/** With no job in hand, stopping the queue's runner takes milliseconds; this long means it is stuck. */
+const IDLE_STOP_TIMEOUT_MS = 15_000;
 
 export interface RunningWorker {
   /** Resolves when the worker has stopped. */
@@ -50,13 +53,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     poolId = workerPool.id;
     liveness.hold(workerPool.id);
   });
+  const hooks = testHooks(options.env);
   const context = {
     store,
     blobs,
     pool,
     ledgerSchema: queue.ledgerSchema,
     worker: `${hostname()}:${process.pid}`,
-    hooks: testHooks(options.env),
+    hooks,
     resolveDelayMs: options.resolveDelayMs,
     log,
   };
@@ -105,18 +109,35 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
   };
   let idleCheck: NodeJS.Timeout | undefined;
-  if (options.untilIdle) {
+  // The idle check has a connection of its own: the queue's pool may be the very thing that is stuck.
+  const watch = options.untilIdle
+    ? new pg.Pool({ connectionString: options.url, max: 1, application_name: APPLICATION_NAME })
+    : null;
+  if (watch) {
+    watch.on('error', () => {});
     idleCheck = setInterval(() => {
-      queueStatus(queue.pool, queue.schema, queue.ledgerSchema).then(
-        (status) => {
-          if (!workLeft(status)) void stop();
+      queueStatus(watch, queue.schema, queue.ledgerSchema).then(
+        async (status) => {
+          if (workLeft(status) || stopping) return;
+          clearInterval(idleCheck);
+          await holdConnectionIfAsked(hooks, queue.pool, log);
+          if (await within(IDLE_STOP_TIMEOUT_MS, stop)) return;
+          log(
+            `queue: no work is left, but the queue did not stop in ${IDLE_STOP_TIMEOUT_MS / 1000} s; leaving it`,
+          );
+          abandon();
         },
         () => {},
       );
     }, IDLE_CHECK_MS);
   }
-  const finished = supervise().finally(async () => {
+  let abandon = () => {};
+  const abandoned = new Promise<void>((resolve) => {
+    abandon = resolve;
+  });
+  const finished = Promise.race([supervise(), abandoned]).finally(async () => {
     clearInterval(idleCheck);
+    await within(IDLE_STOP_TIMEOUT_MS, async () => watch?.end());
     await liveness.stop();
     await pool.close();
   });

@@ -148,3 +148,23 @@ postgresTest('workers whose connections the server cuts mid-ingest reconnect and
   assert.deepEqual([done.queued, done.running, done.done, done.failed], [0, 0, 16, 0]);
   assert.equal(await countRows(ledger.schema, 'documents'), 15);
 });
+
+postgresTest(
+  'a worker left holding a connection that never comes back still exits once the work is done',
+  async (t, db) => {
+    const ledger = ledgerOf(db.url);
+    dropQueueAfter(t, ledger.schema);
+    const cwd = articlesWorkspace(t, 2);
+    assert.equal((await queued(cwd, ledger.url)).code, 0);
+    const worker = startWorkerProcess(t, [...onLedger(ledger.url), ...WORKER], {
+      cwd,
+      env: { ATTEST_TEST_HOOK_HOLD_CONNECTION: '1' },
+    });
+    assert.equal(await worker.exited, 0, worker.output());
+    assert.match(worker.output(), /holding a connection of the queue/);
+    assert.match(worker.output(), /queue: connections still in use after 5 s; closing them/);
+    const done = await status(cwd, ledger.url);
+    assert.deepEqual([done.queued, done.running, done.done, done.failed], [0, 0, 6, 0]);
+    assert.equal(await countRows(ledger.schema, 'documents'), 5);
+  },
+);
