@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { workerData } from 'piscina';
-import { blobPath, putBlobFiles } from './capture/blob-store.ts';
+import { putBlobFiles, storedBlobPath } from './capture/blob-store.ts';
 import { type Captured, captureFile } from './capture/capture.ts';
 import { RejectedInput } from './errors.ts';
 import { annotate } from './extract/annotate.ts';
@@ -70,7 +70,7 @@ function inputOf(item: Exclude<WorkItem, { kind: 'file' }>): TextInput {
   if (item.kind === 'bytes') return item.input;
   if (!setup?.blobFolder) throw new Error('a blob can be read by a worker only from a blob folder');
   const input: TextInput = {
-    bytes: readFileSync(blobPath(setup.blobFolder, item.sha256)),
+    bytes: readFileSync(storedBlobPath(setup.blobFolder, item.sha256)),
     sha256: item.sha256,
     locator: item.locator,
   };

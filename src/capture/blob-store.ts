@@ -44,11 +44,28 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
-/** Where a blob lives in a file blob store: `dir/ab/cd/<sha256>`. */
+/**
+ * Where a blob is written in a file blob store: `dir/ab/<sha256>`. One level of 256 folders: two levels
+ * made nearly every new blob of a case of thousands a new folder, and so a `mkdir` and one more folder
+ * sync; a million blobs are still under 4,000 a folder.
+ */
 export function blobPath(dir: string, sha256: string): string {
   // The name becomes a path: only a well-formed hash may.
   if (!SHA256.test(sha256)) throw new Error(`not a SHA-256: ${JSON.stringify(sha256)}`);
-  return join(dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  return join(dir, sha256.slice(0, 2), sha256);
+}
+
+/** Where cases made before the one-level layout keep their blobs: `dir/ab/cd/<sha256>`, read still. */
+function earlierBlobPath(dir: string, sha256: string): string {
+  return join(dirname(blobPath(dir, sha256)), sha256.slice(2, 4), sha256);
+}
+
+/** Where a blob is stored, in either layout; where it would be written when it is in neither. */
+export function storedBlobPath(dir: string, sha256: string): string {
+  const path = blobPath(dir, sha256);
+  if (exists(path)) return path;
+  const earlier = earlierBlobPath(dir, sha256);
+  return exists(earlier) ? earlier : path;
 }
 
 const fdatasyncAsync = promisify(fdatasync);
@@ -138,7 +155,7 @@ export async function putBlobFiles(
   const wanted = new Map<string, Uint8Array>();
   for (const { sha256, bytes } of blobs) {
     const path = blobPath(dir, sha256);
-    if (!wanted.has(path) && !exists(path)) wanted.set(path, bytes);
+    if (!wanted.has(path) && !exists(path) && !exists(earlierBlobPath(dir, sha256))) wanted.set(path, bytes);
   }
   if (wanted.size === 0) return;
   const touched = new Set<string>();
@@ -192,21 +209,27 @@ async function sortedNames(folder: string, pattern: RegExp): Promise<string[]> {
   }
 }
 
-/** Blobs as read-only files at `dir/ab/cd/<sha256>`, written by `putBlobFiles`. */
+async function isFile(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Blobs as read-only files at `dir/ab/<sha256>`, written by `putBlobFiles`; those of the earlier
+ * layout, `dir/ab/cd/<sha256>`, are read, listed and never written again.
+ */
 export function fileBlobStore(dir: string): FileBlobStore {
-  const has = async (sha256: string): Promise<boolean> => {
-    try {
-      await stat(blobPath(dir, sha256));
-      return true;
-    } catch (error) {
-      if (isMissing(error)) return false;
-      throw error;
-    }
-  };
+  const has = async (sha256: string): Promise<boolean> =>
+    (await isFile(blobPath(dir, sha256))) || (await isFile(earlierBlobPath(dir, sha256)));
 
   const get = async (sha256: string): Promise<Buffer> => {
     try {
-      return await readFile(blobPath(dir, sha256));
+      return await readFile(storedBlobPath(dir, sha256));
     } catch (error) {
       if (isMissing(error)) throw new Error(`blob ${sha256} is missing from ${dir}`);
       throw error;
@@ -215,11 +238,15 @@ export function fileBlobStore(dir: string): FileBlobStore {
 
   async function* list(): AsyncIterable<string> {
     for (const first of await sortedNames(dir, HEX_PAIR)) {
-      for (const second of await sortedNames(join(dir, first), HEX_PAIR)) {
-        for (const name of await sortedNames(join(dir, first, second), SHA256)) {
-          if (name.startsWith(first + second)) yield name;
-        }
+      const folder = join(dir, first);
+      const names = await sortedNames(folder, SHA256);
+      for (const second of await sortedNames(folder, HEX_PAIR)) {
+        names.push(
+          ...(await sortedNames(join(folder, second), SHA256)).filter((n) => n.startsWith(second, 2)),
+        );
       }
+      // A blob in both layouts (copied in by hand) is listed once.
+      yield* [...new Set(names.filter((name) => name.startsWith(first)))].sort();
     }
   }
 
@@ -229,6 +256,6 @@ export function fileBlobStore(dir: string): FileBlobStore {
     get,
     list,
     folder: dir,
-    pathOf: (sha256) => blobPath(dir, sha256),
+    pathOf: (sha256) => storedBlobPath(dir, sha256),
   };
 }

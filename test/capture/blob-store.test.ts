@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileBlobStore, putBlobFiles } from '../../src/capture/blob-store.ts';
@@ -21,7 +21,7 @@ function allFiles(dir: string): string[] {
     .sort();
 }
 
-test('stores bytes under their hash at ab/cd/<sha256> and gives them back', async (t) => {
+test('stores bytes under their hash at ab/<sha256> and gives them back', async (t) => {
   const dir = temporaryFolder(t);
   const blobs = fileBlobStore(dir);
   const text = 'Fishers in Dunmarra protested the new quota, said organiser Kit Abernethy.';
@@ -30,7 +30,7 @@ test('stores bytes under their hash at ab/cd/<sha256> and gives them back', asyn
   await blobs.put(sha, Buffer.from(text));
   assert.equal(await blobs.has(sha), true);
   assert.equal((await blobs.get(sha)).toString(), text);
-  assert.equal(blobs.pathOf(sha), join(dir, sha.slice(0, 2), sha.slice(2, 4), sha));
+  assert.equal(blobs.pathOf(sha), join(dir, sha.slice(0, 2), sha));
   assert.equal(readFileSync(blobs.pathOf(sha), 'utf8'), text);
 });
 
@@ -66,7 +66,7 @@ test('lists every stored hash in order, ignoring temporary and other files', asy
   for (const sha of shas) await blobs.put(sha, Buffer.from('x'));
   writeFileSync(join(dir, 'README'), 'not a blob');
   const first = shas[0] as string;
-  writeFileSync(join(dir, first.slice(0, 2), first.slice(2, 4), `.${first}.0a1b2c.tmp`), 'interrupted');
+  writeFileSync(join(dir, first.slice(0, 2), `.${first}.0a1b2c.tmp`), 'interrupted');
   assert.deepEqual(await collect(blobs.list()), [...shas].sort());
 });
 
@@ -117,4 +117,28 @@ test('a blob folder removed while the case is open is made again on the next put
   await blobs.put(sha256Of(second), Buffer.from(second));
   assert.equal((await blobs.get(sha256Of(second))).toString(), second);
   assert.deepEqual(allFiles(dir), [relative(dir, blobs.pathOf(sha256Of(second)))]);
+});
+
+test('blobs of a case made before the one-level layout are read, listed and never written again', async (t) => {
+  const dir = temporaryFolder(t);
+  const earlier = 'A statement preserved by an earlier version, at ab/cd/<sha256>.';
+  const sha = sha256Of(earlier);
+  mkdirSync(join(dir, sha.slice(0, 2), sha.slice(2, 4)), { recursive: true });
+  writeFileSync(join(dir, sha.slice(0, 2), sha.slice(2, 4), sha), earlier, { mode: 0o444 });
+  const blobs = fileBlobStore(dir);
+  const later = 'A statement preserved since.';
+  await blobs.put(sha256Of(later), Buffer.from(later));
+  assert.equal(await blobs.has(sha), true);
+  assert.equal((await blobs.get(sha)).toString(), earlier);
+  assert.equal(blobs.pathOf(sha), join(dir, sha.slice(0, 2), sha.slice(2, 4), sha));
+  assert.deepEqual(await collect(blobs.list()), [sha, sha256Of(later)].sort());
+  await blobs.put(sha, Buffer.from(earlier));
+  await putBlobFiles(dir, [{ sha256: sha, bytes: Buffer.from(earlier) }]);
+  assert.deepEqual(
+    allFiles(dir),
+    [
+      relative(dir, join(dir, sha.slice(0, 2), sha.slice(2, 4), sha)),
+      relative(dir, blobs.pathOf(sha256Of(later))),
+    ].sort(),
+  );
 });

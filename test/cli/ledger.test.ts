@@ -131,7 +131,7 @@ test('verify passes on an intact case and fails on an altered or missing source'
   assert.match(ok.stdout, /verified 3 sources: every one intact/);
   const list = JSON.parse((await runAttest(['list', '--json'], { cwd })).stdout);
   const [first, second] = list.documents;
-  const blobPath = (sha: string) => join(cwd, '.attest', 'blobs', sha.slice(0, 2), sha.slice(2, 4), sha);
+  const blobPath = (sha: string) => join(cwd, '.attest', 'blobs', sha.slice(0, 2), sha);
   const { chmodSync, rmSync } = await import('node:fs');
   chmodSync(blobPath(first.sha256), 0o644);
   writeFileSync(blobPath(first.sha256), 'tampered');
