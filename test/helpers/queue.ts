@@ -61,6 +61,8 @@ export interface WorkerProcess {
   exited: Promise<number | null>;
 }
 
+const WORKER_DEADLINE_MS = 180_000;
+
 /** A worker process, killed when the test ends if it is still running (a test that failed midway). */
 export function startWorkerProcess(
   t: TestContext,
@@ -78,7 +80,17 @@ export function startWorkerProcess(
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
-  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  // A worker that hangs fails its test in minutes, with what it printed, rather than holding the run.
+  const deadline = setTimeout(() => {
+    output += `\n[test: the worker had not exited after ${WORKER_DEADLINE_MS / 1000} s; killed]\n`;
+    child.kill('SIGKILL');
+  }, WORKER_DEADLINE_MS);
+  const exited = new Promise<number | null>((done) =>
+    child.on('close', (code) => {
+      clearTimeout(deadline);
+      done(code);
+    }),
+  );
   t.after(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');
