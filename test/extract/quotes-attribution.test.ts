@@ -338,3 +338,26 @@ test('a cue joined to an earlier verb shares its subject: "X did A, and then sai
     );
   }
 });
+
+test('a participle shares the subject of its clause past what fronts it: "Even so, X did A, noting B"', () => {
+  const source =
+    'Bridge vote delayed\n\nEven so, Councillor Pim Dahl stayed calm, noting that the budget was ' +
+    'balanced.\n\nAnd even Mayor Lena Ostrova tried to calm the crowd, adding that the bridge would reopen ' +
+    'in May.\n\nLast week, the harbour board raised its fees, saying that repair costs had doubled.';
+  for (const learned of [true, false]) {
+    const quotes = extractQuotes(
+      analyzedArticle(source),
+      { mentions: [], roles: [], dates: [] },
+      { learned },
+    );
+    assert.deepEqual(
+      quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text]),
+      [
+        ['that the budget was balanced', 'Councillor Pim Dahl', 'noting'],
+        ['that the bridge would reopen in May', 'Mayor Lena Ostrova', 'adding'],
+        ['that repair costs had doubled', 'the harbour board', 'saying'],
+      ],
+      learned ? 'with the learned models' : 'by the rules alone',
+    );
+  }
+});

@@ -99,14 +99,43 @@ export function afterOpeners(index: TextIndex, first: number, limit: number): nu
   return i;
 }
 
+/** How far a fronted phrase may run before its comma: "Earlier this month, ...", "Even so, ...". */
+const FRONTED_AT_MOST = 6;
+
+/** Whether tokens `[from, to)` say when, with no verb: "Last week", "Earlier this month", "In 2019". */
+function timePhrase(index: TextIndex, from: number, to: number): boolean {
+  let time = false;
+  for (let k = from; k < to; k++) {
+    const pos = posAt(index, k);
+    if (pos === 'VERB' || pos === 'AUX') return false;
+    if (TIME_WORDS.has(wordAt(index, k)) || /^\d{4}$/.test(wordAt(index, k))) time = true;
+  }
+  return time;
+}
+
+/**
+ * The first token of a clause's subject, past what may front it: a phrase of place or time or one
+ * opened by a preposition, up to its comma ("On Monday, ...", "In a statement, ...", "Last week, ..."),
+ * an adverbial with its comma ("Even so, ...") and adverbs before the subject ("And even the mayor ...").
+ */
+function subjectStart(index: TextIndex, lo: number, before: number): number {
+  let start = afterOpeners(index, lo, before);
+  for (let fronts = 0; fronts < 2 && start < before; fronts++) {
+    let comma = start;
+    while (comma < before && comma - start < FRONTED_AT_MOST && wordAt(index, comma) !== ',') comma++;
+    const pos = posAt(index, start);
+    const fronted = pos === 'ADP' || pos === 'SCONJ' || pos === 'ADV' || timePhrase(index, start, comma);
+    if (fronted && wordAt(index, comma) === ',') start = comma + 1;
+    else if (pos === 'ADV') {
+      while (start < before && posAt(index, start) === 'ADV') start++;
+    } else break;
+  }
+  return start;
+}
+
 /** The subject of the clause a participle hangs on: "X criticised Y, saying ...". */
 export function clauseSubject(index: TextIndex, lo: number, before: number): TokenRange | null {
-  let start = afterOpeners(index, lo, before);
-  // A fronted phrase ("On Monday, ...", "In a statement, ...") is not the subject.
-  if (posAt(index, start) === 'ADP' || posAt(index, start) === 'SCONJ') {
-    while (start < before && wordAt(index, start) !== ',') start++;
-    start++;
-  }
+  const start = subjectStart(index, lo, before);
   const phrase = phraseStartingAt(index, start, before - 1);
   if (!phrase) return null;
   const next = posAt(index, phrase.last + 1);
