@@ -29,7 +29,7 @@ const POOL_SIZE = 10;
  * whose connections the server cut could otherwise wait without end for clients that never come back.
  */
 const CONNECT_TIMEOUT_MS = 30_000;
-export const CLOSE_TIMEOUT_MS = 5_000;
+const CLOSE_TIMEOUT_MS = 5_000;
 
 export function queueSchemaFor(ledgerSchema: string): string {
   return ledgerSchema === 'public' ? 'graphile_worker' : `${ledgerSchema}_jobs`;
