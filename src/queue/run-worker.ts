@@ -108,6 +108,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       runner = await startRunner();
     }
   };
+  // A worker whose runner does not stop is let go: `finished` settles all the same.
+  let abandon = () => {};
+  const abandoned = new Promise<void>((resolve) => {
+    abandon = resolve;
+  });
   let idleCheck: NodeJS.Timeout | undefined;
   // The idle check has a connection of its own: the queue's pool may be the very thing that is stuck.
   const watch = options.untilIdle
@@ -131,10 +136,6 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       );
     }, IDLE_CHECK_MS);
   }
-  let abandon = () => {};
-  const abandoned = new Promise<void>((resolve) => {
-    abandon = resolve;
-  });
   const finished = Promise.race([supervise(), abandoned]).finally(async () => {
     clearInterval(idleCheck);
     await within(IDLE_STOP_TIMEOUT_MS, async () => watch?.end());

@@ -317,19 +317,24 @@ test('a quotation before a sentence whose cue has an object of its own goes on w
   ]);
 });
 
+/** An article's statements as [text, speaker, cue], with the learned models and by the rules alone. */
+function eachWay(source: string) {
+  return [true, false].map((learned) => ({
+    learned,
+    found: extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] }, { learned }).map(
+      (q) => [q.text, q.speaker?.text, q.cue?.text],
+    ),
+  }));
+}
+
 test('a cue joined to an earlier verb shares its subject: "X did A, and then said B", "X did A but said B"', () => {
   const source =
     'Pier reopens after storm\n\nThe harbourmaster, Ilse Varga, inspected the new pier on Monday morning, ' +
     'and then said the boats could return by Friday.\n\nCouncillor Tomas Brek paid off half of the repair ' +
     'loan in March but said the rest would take another two years.';
-  for (const learned of [true, false]) {
-    const quotes = extractQuotes(
-      analyzedArticle(source),
-      { mentions: [], roles: [], dates: [] },
-      { learned },
-    );
+  for (const { learned, found } of eachWay(source)) {
     assert.deepEqual(
-      quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text]),
+      found,
       [
         ['the boats could return by Friday', learned ? 'Ilse Varga' : 'The harbourmaster', 'then said'],
         ['the rest would take another two years', 'Councillor Tomas Brek', 'said'],
@@ -344,14 +349,9 @@ test('a participle shares the subject of its clause past what fronts it: "Even s
     'Bridge vote delayed\n\nEven so, Councillor Pim Dahl stayed calm, noting that the budget was ' +
     'balanced.\n\nAnd even Mayor Lena Ostrova tried to calm the crowd, adding that the bridge would reopen ' +
     'in May.\n\nLast week, the harbour board raised its fees, saying that repair costs had doubled.';
-  for (const learned of [true, false]) {
-    const quotes = extractQuotes(
-      analyzedArticle(source),
-      { mentions: [], roles: [], dates: [] },
-      { learned },
-    );
+  for (const { learned, found } of eachWay(source)) {
     assert.deepEqual(
-      quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text]),
+      found,
       [
         ['that the budget was balanced', 'Councillor Pim Dahl', 'noting'],
         ['that the bridge would reopen in May', 'Mayor Lena Ostrova', 'adding'],
