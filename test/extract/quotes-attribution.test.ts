@@ -5,6 +5,7 @@ import { extractMentions } from '../../src/extract/mentions/index.ts';
 import { extractQuotes } from '../../src/extract/quotes/index.ts';
 import type { AnalyzedDocument, Quote } from '../../src/model.ts';
 import { analyzedArticle } from '../helpers/analyzed.ts';
+import { eachWay } from '../helpers/each-way.ts';
 import { mentionsOf, roleOf } from '../helpers/quote-context.ts';
 
 /** Who said it: the sieves, from a name in the same sentence to the paragraph before a quotation. */
@@ -318,15 +319,6 @@ test('a quotation before a sentence whose cue has an object of its own goes on w
 });
 
 /** An article's statements as [text, speaker, cue], with the learned models and by the rules alone. */
-function eachWay(source: string) {
-  return [true, false].map((learned) => ({
-    learned,
-    found: extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] }, { learned }).map(
-      (q) => [q.text, q.speaker?.text, q.cue?.text],
-    ),
-  }));
-}
-
 test('a cue joined to an earlier verb shares its subject: "X did A, and then said B", "X did A but said B"', () => {
   const source =
     'Pier reopens after storm\n\nThe harbourmaster, Ilse Varga, inspected the new pier on Monday morning, ' +
@@ -336,7 +328,7 @@ test('a cue joined to an earlier verb shares its subject: "X did A, and then sai
     assert.deepEqual(
       found,
       [
-        ['the boats could return by Friday', learned ? 'Ilse Varga' : 'The harbourmaster', 'then said'],
+        ['the boats could return by Friday', learned ? 'The harbourmaster, Ilse Varga' : 'The harbourmaster', 'then said'],
         ['the rest would take another two years', 'Councillor Tomas Brek', 'said'],
       ],
       learned ? 'with the learned models' : 'by the rules alone',

@@ -105,3 +105,47 @@ test('a speaker never starts or ends inside a hyphenated word', () => {
     'a dash between spaces is no hyphen',
   );
 });
+
+test('a tagged speaker keeps a pair of brackets whole or leaves it out', () => {
+  // Closed before the cue: the brackets are the speaker's.
+  assert.equal(
+    sourceOf(
+      'Governor Lena Ostrova (who has led the province since 2019) said the budget was balanced.',
+      'Governor',
+      '(who',
+    ),
+    'Governor Lena Ostrova (who has led the province since 2019)',
+  );
+  // Never closed before the cue: the speaker stops before them.
+  assert.equal(
+    sourceOf('Lena Ostrova (a former judge said the ruling stood.', 'Lena', 'judge'),
+    'Lena Ostrova',
+  );
+  // After an inverted cue, closed before the sentence ends.
+  assert.equal(
+    sourceOf('"The port is safe," said Ivo Renk (Harbour Party) on Monday.', 'Ivo', '(Harbour'),
+    'Ivo Renk (Harbour Party)',
+  );
+  // Begun inside brackets: what is left after them, here nothing.
+  assert.equal(sourceOf('The mayor (Ivo Renk) said the port was safe.', 'Renk', 'Renk)'), null);
+});
+
+test('a tagged speaker stopped inside a clause with no comma takes it whole to the cue, or not at all', () => {
+  assert.equal(
+    sourceOf('An aide who declined to be identified said the talks had failed.', 'An', 'who'),
+    'An aide who declined to be identified',
+  );
+  assert.equal(
+    sourceOf(
+      'Ivo Renk, a councillor who has met the mayor and been named as her deputy, said the vote was void.',
+      'Ivo',
+      'who',
+    ),
+    'Ivo Renk, a councillor who has met the mayor and been named as her deputy',
+  );
+  // The clause is broken before the cue: the speaker stops before it.
+  assert.equal(
+    sourceOf('Voters who (in most polls) favour the plan said it was fair.', 'Voters', 'who'),
+    'Voters',
+  );
+});

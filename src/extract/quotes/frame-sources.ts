@@ -9,9 +9,40 @@ import { ATTACHED, MEDIUM_NOUNS, OPENERS, TERMINAL, TIME_WORDS } from './vocabul
  * participle hangs on ("Rezaei criticised the ruling, saying ...").
  */
 
+/** Participles that work as prepositions: "including Mr. Jebens" names more of the subject. */
+const PREPOSITIONAL = new Set([
+  'including',
+  'according',
+  'excluding',
+  'regarding',
+  'concerning',
+  'following',
+]);
+
+/** Whether the words from `k` are a participle phrase: "speaking after the vote", "asked about the port". */
+function participlePhrase(index: TextIndex, k: number): boolean {
+  const w = wordAt(index, k);
+  return posAt(index, k) === 'VERB' && (w.endsWith('ing') || w.endsWith('ed')) && !PREPOSITIONAL.has(w);
+}
+
+/**
+ * The subject before a participle phrase that ends at `comma`; none when the phrase there is the object
+ * of a preposition or a verb ("veterans interviewed at Trump rallies this week, ..."), not a subject.
+ */
+function subjectBeforeParticiple(index: TextIndex, comma: number, floor: number): TokenRange | null {
+  const subject = subjectBefore(index, comma + 1, floor) ?? phraseEndingAt(index, comma - 1, floor);
+  if (!subject) return null;
+  const before = posAt(index, subject.first - 1);
+  if (subject.first > floor && (before === 'ADP' || before === 'VERB')) return null;
+  // The comma that opens the participle phrase is not the subject's.
+  return { first: subject.first, last: subject.last === comma ? comma - 1 : subject.last };
+}
+
 /**
  * The subject before token `end` (excluded): a noun phrase, with the comma-delimited appositives between
- * it and the cue, which stay in the source with their closing comma, as news corpora annotate them.
+ * it and the cue, which stay in the source with their closing comma, as news corpora annotate them. A
+ * participle phrase set off by commas says how the words came out, not who said them, and is left out:
+ * in "The mayor, speaking after the vote, said", the mayor speaks.
  */
 export function subjectBefore(index: TextIndex, end: number, floor: number): TokenRange | null {
   let last = end - 1;
@@ -19,6 +50,8 @@ export function subjectBefore(index: TextIndex, end: number, floor: number): Tok
   for (let hops = 0; hops < 3; hops++) {
     let comma = last - 1;
     while (comma > floor && wordAt(index, comma) !== ',') comma--;
+    if (comma > floor && participlePhrase(index, comma + 1))
+      return subjectBeforeParticiple(index, comma, floor);
     if (comma <= floor || !isAppositive(index, comma + 1, last - 1)) return null;
     const phrase = phraseEndingAt(index, comma - 1, floor);
     if (phrase) return { first: phrase.first, last: end - 1 };
@@ -62,7 +95,8 @@ export function subjectAfter(index: TextIndex, start: number, hi: number): Token
         placeOrTime(index, k + 1)
       )
         break;
-      if (p === 'ADP' || p === 'CCONJ' || p === 'SCONJ' || p === 'VERB') break;
+      // A verb after the comma goes on with the sentence the attribution broke ("The vote, said Renk, was a farce").
+      if (p === 'ADP' || p === 'CCONJ' || p === 'SCONJ' || p === 'VERB' || p === 'AUX') break;
       continue;
     }
     last = k;

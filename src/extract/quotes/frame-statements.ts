@@ -141,10 +141,12 @@ function resumedQuotations(
   for (const [first, frame] of claimed) {
     if (!frame.postposed || first.lastToken > frame.cue.first || !unfinished(index, first)) continue;
     let next = (index.quotationOf[first.firstToken] ?? -1) + 1;
-    // A label in a clause about the speaker ("said Ana, who noted prices had “cratered”.") is passed over.
+    // A label in a clause about the speaker ("said Ana, who noted prices had “cratered”.") is passed over;
+    // short words after the clause's comma are the rest ("said Ana, who chairs the board, “is safe.”").
     while (
       roles.get(index.quotations[next] as IndexedQuotation) === 'label' &&
-      index.sentenceOf[index.quotations[next]?.firstToken ?? -1] === frame.sentence
+      index.sentenceOf[index.quotations[next]?.firstToken ?? -1] === frame.sentence &&
+      !RESUMING.has(index.words[(index.quotations[next]?.firstToken ?? 0) - 1] ?? '')
     )
       next++;
     const rest = index.quotations[next];

@@ -10,6 +10,7 @@ import { coveringFrames, outermost, withoutParticipleClauses } from './nesting.t
 import { findQuotations } from './quotation-marks.ts';
 import { quoteRecords, type StatementRecord } from './records.ts';
 import { relayedStatements } from './relay.ts';
+import { withoutSourceAsides } from './source-asides.ts';
 import { indexText } from './text-index.ts';
 
 /**
@@ -54,7 +55,10 @@ export function extractStatements(
   const ruleCues = findCues(index);
   const models = options.learned === false ? null : (options.models ?? shippedModels());
   const drawn = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
-  const frames = withoutCoordinatedClauses(index, withoutParticipleClauses(index, drawn));
+  const frames = withoutCoordinatedClauses(
+    index,
+    withoutParticipleClauses(index, withoutSourceAsides(index, drawn)),
+  );
   const covering = coveringFrames(frames);
   const kept = outermost(index, frames, covering);
   const statements = attributeStatements(index, kept);

@@ -116,13 +116,37 @@ function head(index: TextIndex, i: number): boolean {
   return p === 'NOUN' || p === 'PROPN' || (p === 'PRON' && !RELATIVE.has(word(index, i))) || p === 'NUM';
 }
 
-/** The noun phrase that ends at token `last`, not reaching before `floor`; null when there is none. */
+const CLOSING_BRACKETS: Record<string, string> = { ')': '(', ']': '[' };
+
+/** The opening bracket that token `last`, a closing one, pairs with, at `floor` or after; -1 when none. */
+function openingBracket(index: TextIndex, last: number, floor: number): number {
+  const close = word(index, last);
+  const open = CLOSING_BRACKETS[close];
+  let depth = 0;
+  for (let i = last; i >= floor; i--) {
+    const w = word(index, i);
+    if (w === close) depth++;
+    else if (w === open && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase that ends at token `last`, not reaching before `floor`; null when there is none. A
+ * phrase that ends in brackets keeps them whole with the phrase before them, whatever they hold:
+ * "Senator Ada Quell (D-Velmora)", "Lena Ostrova (who has led the province since 2019)".
+ */
 export function phraseEndingAt(index: TextIndex, last: number, floor: number): TokenRange | null {
   if (last < floor) return null;
   const w = word(index, last);
+  if (w in CLOSING_BRACKETS && pos(index, last) === 'PUNCT') {
+    const opening = openingBracket(index, last, floor);
+    const before = opening > floor ? phraseEndingAt(index, opening - 1, floor) : null;
+    return before ? { first: before.first, last } : null;
+  }
   if (PERSONAL.has(w) && pos(index, last) === 'PRON') return { first: last, last };
   if (QUANTIFIERS.has(w) && !nominal(index, last - 1)) return { first: last, last };
-  if (!head(index, last) && !(pos(index, last) === 'PUNCT' && w === ')')) return null;
+  if (!head(index, last)) return null;
   let first = last;
   for (let i = last - 1; i >= floor; i--) {
     const wi = word(index, i);

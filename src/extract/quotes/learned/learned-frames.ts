@@ -4,6 +4,7 @@ import { quotationsIn, wholeQuotation } from '../frame-statements.ts';
 import { boundsOf, type Frame, frameOf } from '../frames.ts';
 import { isPersonalPronoun, type TokenRange } from '../phrases.ts';
 import { closesQuotation, opensQuotation, type TextIndex, wordAt } from '../text-index.ts';
+import { withContentAfterMedium } from './content-after-medium.ts';
 import { withLearnedEnd } from './content-end.ts';
 import { detectCues } from './cue-tagger.ts';
 import { hashString } from './hash.ts';
@@ -137,7 +138,9 @@ export function learnedFrames(index: TextIndex, models: QuoteModels, ruleCues: r
       const tagged = tagRoles(models.roles, positions, rule, boundsOf(index, cue), hashString(cue.lemma));
       const named = withSourceEdges(index, withWholeName(index, tagged));
       const drawn = withoutFrontedWords(index, withAddressee(index, named));
-      frames.push(withoutLeadBeforeQuotation(index, withJoinedPieces(index, drawn)));
+      frames.push(
+        withContentAfterMedium(index, withoutLeadBeforeQuotation(index, withJoinedPieces(index, drawn))),
+      );
     }
   }
   return frames.map((frame) => withLearnedEnd(models.ends, index, frame, cueHeads));

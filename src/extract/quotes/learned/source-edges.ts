@@ -84,6 +84,8 @@ function withoutTrailingWhen(index: TextIndex, range: TokenRange, cue: TokenRang
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Relative pronouns that open a clause about the speaker with no comma before them. */
+const RESTRICTIVE = new Set(['who', 'that', 'which']);
 /** Punctuation that closes a clause set off inside a source: "Ana, who left in June, said". */
 const CLOSING = new Set([',', '-', '--', '–', '—']);
 /** Punctuation that ends a clause about a speaker named after the cue. */
@@ -133,11 +135,28 @@ function withWholeClauseAfter(index: TextIndex, range: TokenRange): TokenRange {
   return { first: range.first, last };
 }
 
+/**
+ * A source before its cue stopped inside a clause with no comma before it, whole to the cue when the
+ * clause runs there unbroken but for its closing comma ("An aide who declined to be identified said",
+ * "a Republican who has met him and been mentioned as a choice, said"), else without it.
+ */
+function withWholeRestrictiveClause(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
+  const end = wordAt(index, cue.first - 1) === ',' ? cue.first - 2 : cue.first - 1;
+  if (range.last >= end) return range;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (!RESTRICTIVE.has(wordAt(index, k)) || wordAt(index, k - 1) === ',') continue;
+    for (let j = range.last + 1; j <= end; j++)
+      if (posAt(index, j) === 'PUNCT') return { first: range.first, last: k - 1 };
+    return { first: range.first, last: end };
+  }
+  return range;
+}
+
 /** A source with a relative clause about the speaker whole or not at all. */
 function withWholeClause(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange {
   return range.first > cue.last
     ? withWholeClauseAfter(index, range)
-    : withWholeClauseBefore(index, range, cue);
+    : withWholeRestrictiveClause(index, withWholeClauseBefore(index, range, cue), cue);
 }
 
 /** Whether tokens `a` and `a + 1` touch, with no space between them. */
@@ -163,14 +182,61 @@ function wholeWords(index: TextIndex, range: TokenRange): TokenRange {
   return { first, last };
 }
 
-/** The tagged source on its cue's line, past a dateline, without a trailing phrase of time or half a clause. */
+const PAIRS: Record<string, string> = { '(': ')', '[': ']' };
+
+/** The bracket closing the one opened at token `open`, from `from` up to `to`; -1 when none. */
+function closingBracket(index: TextIndex, open: number, from: number, to: number): number {
+  const opening = wordAt(index, open);
+  const closing = PAIRS[opening];
+  let depth = 1;
+  for (let k = from; k <= to; k++) {
+    const w = wordAt(index, k);
+    if (w === opening) depth++;
+    else if (w === closing && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * A source with its brackets whole or not at all: the tagger, reading word by word, may stop inside
+ * them ("Governor Lena Ostrova (who"). A bracket left open takes in its partner when that closes
+ * before the cue (or, after an inverted cue, before the sentence ends); otherwise the source stops
+ * before it. A source that starts inside brackets starts after them. Null when nothing is left.
+ */
+function withWholeBrackets(index: TextIndex, range: TokenRange, cue: TokenRange): TokenRange | null {
+  let { first, last } = range;
+  const open: number[] = [];
+  for (let k = first; k <= last; k++) {
+    const w = wordAt(index, k);
+    if (w in PAIRS) open.push(k);
+    else if (w === ')' || w === ']') {
+      if (open.length > 0) open.pop();
+      else first = k + 1;
+    }
+  }
+  const outermost = open.find((k) => k >= first);
+  if (outermost !== undefined) {
+    const sentence = index.sentences[index.sentenceOf[last] ?? -1];
+    const limit = last < cue.first ? cue.first - 1 : (sentence?.endToken ?? last + 1) - 1;
+    const partner = closingBracket(index, outermost, last + 1, limit);
+    last = partner >= 0 ? partner : outermost - 1;
+    while (last >= first && wordAt(index, last) === ',') last--;
+  }
+  return first <= last ? { first, last } : null;
+}
+
+/**
+ * The tagged source on its cue's line, past a dateline, without a trailing phrase of time, half a
+ * clause or half a pair of brackets.
+ */
 export function withSourceEdges(index: TextIndex, frame: Frame): Frame {
   const { source: tagged, cue } = frame;
   if (!tagged) return frame;
   const source = wholeWords(index, tagged);
   const line = onCueLine(index, source, cue);
   const first = afterOpeners(index, line.first, line.last);
-  const drawn = withWholeClause(index, withoutTrailingWhen(index, { first, last: line.last }, cue), cue);
-  if (drawn.first === tagged.first && drawn.last === tagged.last) return frame;
+  const clauses = withWholeClause(index, withoutTrailingWhen(index, { first, last: line.last }, cue), cue);
+  const drawn = withWholeBrackets(index, clauses, cue);
+  if (drawn?.first === tagged.first && drawn.last === tagged.last) return frame;
   return { ...frame, source: drawn, sourceAntecedent: null, sourceInherited: false };
 }
