@@ -328,7 +328,11 @@ test('a cue joined to an earlier verb shares its subject: "X did A, and then sai
     assert.deepEqual(
       found,
       [
-        ['the boats could return by Friday', learned ? 'The harbourmaster, Ilse Varga' : 'The harbourmaster', 'then said'],
+        [
+          'the boats could return by Friday',
+          learned ? 'The harbourmaster, Ilse Varga' : 'The harbourmaster',
+          'then said',
+        ],
         ['the rest would take another two years', 'Councillor Tomas Brek', 'said'],
       ],
       learned ? 'with the learned models' : 'by the rules alone',
