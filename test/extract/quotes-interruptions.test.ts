@@ -93,3 +93,12 @@ test('a speaker set off from the cue by a participle phrase or a question put to
     );
   }
 });
+
+test('whom a conversation was with is not what was said', () => {
+  const source =
+    'Port\n\nReporters spoke to Mayor Ivo Renk, who told them that the port was safe.\n\n' +
+    'Councillor Pim Dahl talked with the harbour master on Monday.';
+  for (const { learned, found } of eachWay(source)) {
+    assert.deepEqual(found, [['that the port was safe', 'who', 'told']], way(learned));
+  }
+});

@@ -119,6 +119,19 @@ test('"X recalled that Y told him: ..." is Y\'s statement, relayed by X', () => 
   );
 });
 
+test('a few words quoted right after "told him" are relayed too, but a label is not', () => {
+  const source =
+    'Harbour\n\nCaptain Ivo Renk recalled that the harbour master told him "the port is finished". ' +
+    'He said the mayor had called the plan "a gift".';
+  const quotes = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
+  const relayed = quoteStarting(quotes, '"the port is finished"');
+  assert.deepEqual(
+    [relayed.speaker?.text, relayed.via?.text, relayed.sieve, relayed.kind],
+    ['the harbour master', 'Captain Ivo Renk', 'relayed', 'direct'],
+  );
+  assert.ok(!quotes.some((q) => q.text === '"a gift"' && q.sieve === 'relayed'));
+});
+
 test('"as her deputy later put it" inside another\'s account is the deputy\'s, relayed', () => {
   const quote = quoteStarting(sanctions().quotes, '"the files were never opened');
   assert.deepEqual(

@@ -7,10 +7,10 @@ import { findFrames } from './frames.ts';
 import { learnedFrames } from './learned/learned-frames.ts';
 import { type QuoteModels, shippedModels } from './learned/model-file.ts';
 import { coveringFrames, outermost, withoutParticipleClauses } from './nesting.ts';
+import { withoutWhatWasNotSaid } from './not-said.ts';
 import { findQuotations } from './quotation-marks.ts';
 import { quoteRecords, type StatementRecord } from './records.ts';
 import { relayedStatements } from './relay.ts';
-import { withoutSourceAsides } from './source-asides.ts';
 import { indexText } from './text-index.ts';
 
 /**
@@ -57,7 +57,7 @@ export function extractStatements(
   const drawn = models ? learnedFrames(index, models, ruleCues) : findFrames(index, ruleCues);
   const frames = withoutCoordinatedClauses(
     index,
-    withoutParticipleClauses(index, withoutSourceAsides(index, drawn)),
+    withoutParticipleClauses(index, withoutWhatWasNotSaid(index, drawn)),
   );
   const covering = coveringFrames(frames);
   const kept = outermost(index, frames, covering);

@@ -27,6 +27,22 @@ function inside(range: TokenRange, token: number): boolean {
   return range.first <= token && token <= range.last;
 }
 
+/** Words a quotation must hold to be said, not a label, when it starts in lowercase. */
+const SAID_AT_LEAST = 3;
+
+/**
+ * Whether a quotation is what the inner frame's speaker said: words as a sentence is quoted, or a phrase
+ * of a few words that follows the cue and whom it addresses at once ("told him “the port is finished”"),
+ * where a label would not stand.
+ */
+function spokenWords(index: TextIndex, inner: Frame, quotation: IndexedQuotation): boolean {
+  const role = quotationRole(index, quotation);
+  if (role === 'words') return true;
+  if (role !== 'label') return false;
+  const after = (inner.addressee?.last ?? inner.cue.last) + 1;
+  return quotation.firstToken === after && quotation.lastToken - quotation.firstToken - 1 >= SAID_AT_LEAST;
+}
+
 /**
  * Frames whose source opens another frame's content and whose own content is a whole quotation: in
  * "Karimi recalled that the judge told him: “You will hang.”", the judge's "told" opens what Karimi
@@ -43,7 +59,7 @@ function nestedFrames(
     const source = inner.source;
     if (kept.has(inner) || !source || !isSpeechLemma(inner.cue.lemma) || inner.content.length !== 1) continue;
     const quotation = wholeQuotation(index, inner.content[0] as TokenRange);
-    if (!quotation || quotationRole(index, quotation) !== 'words') continue;
+    if (!quotation || !spokenWords(index, inner, quotation)) continue;
     // The content opens with the inner source, past "that" and "as": "recalled that, as her deputy put it, ...".
     const opens = (range: TokenRange) => {
       let k = range.first;
