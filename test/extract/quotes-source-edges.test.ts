@@ -128,6 +128,11 @@ test('a tagged speaker keeps a pair of brackets whole or leaves it out', () => {
   );
   // Begun inside brackets: what is left after them, here nothing.
   assert.equal(sourceOf('The mayor (Ivo Renk) said the port was safe.', 'Renk', 'Renk)'), null);
+  // Words are words, whatever an object's prototype holds.
+  assert.equal(
+    sourceOf('The constructor Ivo Renk said the bridge was safe.', 'The', 'Renk'),
+    'The constructor Ivo Renk',
+  );
 });
 
 test('a tagged speaker stopped inside a clause with no comma takes it whole to the cue, or not at all', () => {

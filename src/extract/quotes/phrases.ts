@@ -116,12 +116,15 @@ function head(index: TextIndex, i: number): boolean {
   return p === 'NOUN' || p === 'PROPN' || (p === 'PRON' && !RELATIVE.has(word(index, i))) || p === 'NUM';
 }
 
-const CLOSING_BRACKETS: Record<string, string> = { ')': '(', ']': '[' };
+const CLOSING_BRACKETS = new Map([
+  [')', '('],
+  [']', '['],
+]);
 
 /** The opening bracket that token `last`, a closing one, pairs with, at `floor` or after; -1 when none. */
 function openingBracket(index: TextIndex, last: number, floor: number): number {
   const close = word(index, last);
-  const open = CLOSING_BRACKETS[close];
+  const open = CLOSING_BRACKETS.get(close);
   let depth = 0;
   for (let i = last; i >= floor; i--) {
     const w = word(index, i);
@@ -139,7 +142,7 @@ function openingBracket(index: TextIndex, last: number, floor: number): number {
 export function phraseEndingAt(index: TextIndex, last: number, floor: number): TokenRange | null {
   if (last < floor) return null;
   const w = word(index, last);
-  if (w in CLOSING_BRACKETS && pos(index, last) === 'PUNCT') {
+  if (CLOSING_BRACKETS.has(w) && pos(index, last) === 'PUNCT') {
     const opening = openingBracket(index, last, floor);
     const before = opening > floor ? phraseEndingAt(index, opening - 1, floor) : null;
     return before ? { first: before.first, last } : null;

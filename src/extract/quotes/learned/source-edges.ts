@@ -182,12 +182,15 @@ function wholeWords(index: TextIndex, range: TokenRange): TokenRange {
   return { first, last };
 }
 
-const PAIRS: Record<string, string> = { '(': ')', '[': ']' };
+const PAIRS = new Map([
+  ['(', ')'],
+  ['[', ']'],
+]);
 
 /** The bracket closing the one opened at token `open`, from `from` up to `to`; -1 when none. */
 function closingBracket(index: TextIndex, open: number, from: number, to: number): number {
   const opening = wordAt(index, open);
-  const closing = PAIRS[opening];
+  const closing = PAIRS.get(opening);
   let depth = 1;
   for (let k = from; k <= to; k++) {
     const w = wordAt(index, k);
@@ -208,7 +211,7 @@ function withWholeBrackets(index: TextIndex, range: TokenRange, cue: TokenRange)
   const open: number[] = [];
   for (let k = first; k <= last; k++) {
     const w = wordAt(index, k);
-    if (w in PAIRS) open.push(k);
+    if (PAIRS.has(w)) open.push(k);
     else if (w === ')' || w === ']') {
       if (open.length > 0) open.pop();
       else first = k + 1;
