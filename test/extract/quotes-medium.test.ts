@@ -100,6 +100,21 @@ test('"in a speech on May 4": the speech is the medium and May 4 the date', () =
   assert.equal(quote.speaker?.chain, 5);
 });
 
+test('a broadcaster told by its acronym is the medium, with "the" or without; a country told is not', () => {
+  const source =
+    'Port\n\n"It is over," Captain Ivo Renk told the BBC.\n\n"It is not," the mayor told IRIB.\n\n' +
+    '"We will pay," the minister told the US.';
+  const quotes = extractQuotes(analyzedArticle(source), { mentions: [], roles: [], dates: [] });
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker?.text, q.medium?.text ?? null]),
+    [
+      ['Captain Ivo Renk', 'the BBC'],
+      ['the mayor', 'IRIB'],
+      ['the minister', null],
+    ],
+  );
+});
+
 test('a date inside what was said is not when it was said', () => {
   const quote = quoteStarting(sanctions().quotes, '"You will hang');
   assert.equal(quote.saidOn, null);

@@ -1,4 +1,5 @@
 import type { Medium, Mention, Span } from '../../model.ts';
+import { countryNameOf } from '../mentions/lexicon/gazetteer.ts';
 import type { Frame } from './frames.ts';
 import type { TokenRange } from './phrases.ts';
 import { isQuoted, posAt, type TextIndex, tokenSpan, wordAt } from './text-index.ts';
@@ -77,8 +78,12 @@ function outletAddressee(index: TextIndex, addressee: TokenRange): boolean {
   for (let k = addressee.first; k <= addressee.last; k++) {
     if (OUTLETS.has(wordAt(index, k)) || MEDIUM_NOUNS.has(wordAt(index, k))) return true;
   }
+  // A body's acronym alone or after "the": "told IRIB", "told the BBC".
   const text = index.tokens[addressee.last]?.text ?? '';
-  return addressee.first === addressee.last && /^\p{Lu}{2,6}$/u.test(text) && text !== 'I';
+  const alone = addressee.first === addressee.last;
+  const named = alone || (addressee.first + 1 === addressee.last && wordAt(index, addressee.first) === 'the');
+  // A country's ("told the US") is whom the words were for, not where they came out.
+  return named && /^\p{Lu}{2,6}$/u.test(text) && text !== 'I' && countryNameOf(text) === text;
 }
 
 /** The tokens where a frame says how its words came out: around the cue, outside its content. */
