@@ -1,5 +1,5 @@
 import type { Medium, Mention, Span } from '../../model.ts';
-import { countryNameOf } from '../mentions/lexicon/gazetteer.ts';
+import { isKnownPlace } from '../mentions/lexicon/gazetteer.ts';
 import type { Frame } from './frames.ts';
 import type { TokenRange } from './phrases.ts';
 import { isQuoted, posAt, type TextIndex, tokenSpan, wordAt } from './text-index.ts';
@@ -83,7 +83,7 @@ function outletAddressee(index: TextIndex, addressee: TokenRange): boolean {
   const alone = addressee.first === addressee.last;
   const named = alone || (addressee.first + 1 === addressee.last && wordAt(index, addressee.first) === 'the');
   // A country's ("told the US") is whom the words were for, not where they came out.
-  return named && /^\p{Lu}{2,6}$/u.test(text) && text !== 'I' && countryNameOf(text) === text;
+  return named && /^\p{Lu}{2,6}$/u.test(text) && text !== 'I' && !isKnownPlace(text);
 }
 
 /** The tokens where a frame says how its words came out: around the cue, outside its content. */

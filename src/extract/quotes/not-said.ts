@@ -1,5 +1,5 @@
 import type { Frame } from './frames.ts';
-import type { TextIndex } from './text-index.ts';
+import { posAt, type TextIndex, wordAt } from './text-index.ts';
 
 /**
  * Frames whose content is not something said. Asides about a source: its wish not to be named ("a
@@ -36,13 +36,12 @@ function isAnonymityWish(index: TextIndex, frame: Frame): boolean {
 /** "Asked" set off by a comma after the one who was asked: "Renk, asked about the port, said ...". */
 function isQuestionAside(index: TextIndex, frame: Frame): boolean {
   const { head } = frame.cue;
-  const before = index.tokens[head - 2];
   return (
-    index.words[head] === 'asked' &&
-    index.words[head - 1] === ',' &&
-    before !== undefined &&
-    before.pos !== 'PUNCT' &&
-    ASKED_ABOUT.has(index.words[head + 1] ?? '')
+    wordAt(index, head) === 'asked' &&
+    wordAt(index, head - 1) === ',' &&
+    head >= 2 &&
+    posAt(index, head - 2) !== 'PUNCT' &&
+    ASKED_ABOUT.has(wordAt(index, head + 1))
   );
 }
 
@@ -59,11 +58,11 @@ function isConversationPartner(index: TextIndex, frame: Frame): boolean {
   const { cue, content } = frame;
   const range = content[0];
   return (
-    CONVERSING.has(index.words[cue.head] ?? '') &&
+    CONVERSING.has(wordAt(index, cue.head)) &&
     content.length === 1 &&
     range !== undefined &&
     range.first > cue.last &&
-    PARTNER.has(index.words[range.first - 1] ?? '')
+    PARTNER.has(wordAt(index, range.first - 1))
   );
 }
 

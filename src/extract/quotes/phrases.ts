@@ -1,3 +1,4 @@
+import { closesBracket, pairedBracket } from './brackets.ts';
 import { closesQuotation, type TextIndex } from './text-index.ts';
 
 /**
@@ -116,24 +117,6 @@ function head(index: TextIndex, i: number): boolean {
   return p === 'NOUN' || p === 'PROPN' || (p === 'PRON' && !RELATIVE.has(word(index, i))) || p === 'NUM';
 }
 
-const CLOSING_BRACKETS = new Map([
-  [')', '('],
-  [']', '['],
-]);
-
-/** The opening bracket that token `last`, a closing one, pairs with, at `floor` or after; -1 when none. */
-function openingBracket(index: TextIndex, last: number, floor: number): number {
-  const close = word(index, last);
-  const open = CLOSING_BRACKETS.get(close);
-  let depth = 0;
-  for (let i = last; i >= floor; i--) {
-    const w = word(index, i);
-    if (w === close) depth++;
-    else if (w === open && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /**
  * The noun phrase that ends at token `last`, not reaching before `floor`; null when there is none. A
  * phrase that ends in brackets keeps them whole with the phrase before them, whatever they hold:
@@ -142,8 +125,8 @@ function openingBracket(index: TextIndex, last: number, floor: number): number {
 export function phraseEndingAt(index: TextIndex, last: number, floor: number): TokenRange | null {
   if (last < floor) return null;
   const w = word(index, last);
-  if (CLOSING_BRACKETS.has(w) && pos(index, last) === 'PUNCT') {
-    const opening = openingBracket(index, last, floor);
+  if (closesBracket(index, last) && pos(index, last) === 'PUNCT') {
+    const opening = pairedBracket(index, last, floor);
     const before = opening > floor ? phraseEndingAt(index, opening - 1, floor) : null;
     return before ? { first: before.first, last } : null;
   }

@@ -27,6 +27,11 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu) ?? [];
 }
 
+/** How many words a quotation holds inside its marks. */
+export function quotedWordCount(index: TextIndex, q: IndexedQuotation): number {
+  return wordsOf(innerText(index, q)).length;
+}
+
 /** Whether a work noun stands within the four tokens before the quotation ("her new film, “Sand”"). */
 function afterWorkNoun(index: TextIndex, q: IndexedQuotation): boolean {
   for (let k = q.firstToken - 1; k >= Math.max(0, q.firstToken - 4); k--) {
@@ -73,7 +78,7 @@ const ARMS_LENGTH = 5;
  * someone's words as not.
  */
 export function armsLength(index: TextIndex, q: IndexedQuotation): boolean {
-  return inSentence(index, q) && wordsOf(innerText(index, q)).length <= ARMS_LENGTH;
+  return inSentence(index, q) && quotedWordCount(index, q) <= ARMS_LENGTH;
 }
 
 export function quotationRole(index: TextIndex, q: IndexedQuotation): QuotationRole {

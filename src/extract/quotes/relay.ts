@@ -4,7 +4,7 @@ import { subjectBefore } from './frame-sources.ts';
 import { type Statement, wholeQuotation } from './frame-statements.ts';
 import type { Frame } from './frames.ts';
 import type { TokenRange } from './phrases.ts';
-import { quotationRole } from './quotation-kinds.ts';
+import { quotationRole, quotedWordCount } from './quotation-kinds.ts';
 import { type IndexedQuotation, type TextIndex, tokenAt } from './text-index.ts';
 
 /**
@@ -40,7 +40,7 @@ function spokenWords(index: TextIndex, inner: Frame, quotation: IndexedQuotation
   if (role === 'words') return true;
   if (role !== 'label') return false;
   const after = (inner.addressee?.last ?? inner.cue.last) + 1;
-  return quotation.firstToken === after && quotation.lastToken - quotation.firstToken - 1 >= SAID_AT_LEAST;
+  return quotation.firstToken === after && quotedWordCount(index, quotation) >= SAID_AT_LEAST;
 }
 
 /**

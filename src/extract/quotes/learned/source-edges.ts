@@ -1,3 +1,4 @@
+import { closesBracket, opensBracket, pairedBracket } from '../brackets.ts';
 import { lineBreakBefore } from '../cues.ts';
 import { afterOpeners } from '../frame-sources.ts';
 import type { Frame } from '../frames.ts';
@@ -182,24 +183,6 @@ function wholeWords(index: TextIndex, range: TokenRange): TokenRange {
   return { first, last };
 }
 
-const PAIRS = new Map([
-  ['(', ')'],
-  ['[', ']'],
-]);
-
-/** The bracket closing the one opened at token `open`, from `from` up to `to`; -1 when none. */
-function closingBracket(index: TextIndex, open: number, from: number, to: number): number {
-  const opening = wordAt(index, open);
-  const closing = PAIRS.get(opening);
-  let depth = 1;
-  for (let k = from; k <= to; k++) {
-    const w = wordAt(index, k);
-    if (w === opening) depth++;
-    else if (w === closing && --depth === 0) return k;
-  }
-  return -1;
-}
-
 /**
  * A source with its brackets whole or not at all: the tagger, reading word by word, may stop inside
  * them ("Governor Lena Ostrova (who"). A bracket left open takes in its partner when that closes
@@ -210,9 +193,8 @@ function withWholeBrackets(index: TextIndex, range: TokenRange, cue: TokenRange)
   let { first, last } = range;
   const open: number[] = [];
   for (let k = first; k <= last; k++) {
-    const w = wordAt(index, k);
-    if (PAIRS.has(w)) open.push(k);
-    else if (w === ')' || w === ']') {
+    if (opensBracket(index, k)) open.push(k);
+    else if (closesBracket(index, k)) {
       if (open.length > 0) open.pop();
       else first = k + 1;
     }
@@ -221,7 +203,7 @@ function withWholeBrackets(index: TextIndex, range: TokenRange, cue: TokenRange)
   if (outermost !== undefined) {
     const sentence = index.sentences[index.sentenceOf[last] ?? -1];
     const limit = last < cue.first ? cue.first - 1 : (sentence?.endToken ?? last + 1) - 1;
-    const partner = closingBracket(index, outermost, last + 1, limit);
+    const partner = pairedBracket(index, outermost, limit);
     last = partner >= 0 ? partner : outermost - 1;
     while (last >= first && wordAt(index, last) === ',') last--;
   }
