@@ -1,4 +1,7 @@
 /** `npm run bench -- <name> [args]`: runs a benchmark and prints its figures. */
+// The stages measured in this process run as `attest` runs them: see src/heap-tuning.ts.
+import '../src/heap-tuning.ts';
+
 const BENCHMARKS: Record<string, () => Promise<{ run(args: string[]): Promise<boolean> }>> = {
   ingest: () => import('./ingest.ts'),
   copies: () => import('./copies.ts'),
