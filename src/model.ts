@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever a stage would derive different records from the same bytes. */
-export const PIPELINE_VERSION = '2026.11.30.5';
+export const PIPELINE_VERSION = '2026.11.30.6';
 
 /**
  * The version of a document whose text this pipeline derived without running the extract stage

@@ -44,15 +44,35 @@ test('a quotation broken by its attribution goes on after a clause about the spe
   }
 });
 
-test('a speaker named inside the sentence the attribution breaks never runs on into it', () => {
-  const source = 'Vote annulled\n\nThe vote, said Councillor Ivo Renk, was a farce from the start.';
-  const [learned, rules] = eachWay(source);
-  assert.deepEqual(rules?.found, [
-    ['The vote', 'Councillor Ivo Renk', 'said'],
-    ['was a farce from the start', 'Councillor Ivo Renk', 'said'],
-  ]);
-  // The models may leave the speaker out, but never draw it into the words after it.
-  for (const [, speaker] of learned?.found ?? []) assert.ok(speaker === undefined || !/farce/.test(speaker));
+test('a speaker named inside the sentence the attribution breaks speaks both halves of it', () => {
+  const source =
+    'Vote annulled\n\nThe vote, said Councillor Ivo Renk, was a farce from the start.\n\n' +
+    'The new harbour, said Ostrova, will open in May.';
+  for (const { learned, found } of eachWay(source)) {
+    assert.deepEqual(
+      found,
+      [
+        ['The vote', 'Councillor Ivo Renk', 'said'],
+        ['was a farce from the start', 'Councillor Ivo Renk', 'said'],
+        ['The new harbour', 'Ostrova', 'said'],
+        ['will open in May', 'Ostrova', 'said'],
+      ],
+      way(learned),
+    );
+  }
+});
+
+test('what follows the cue is what was said when a verb makes it a clause, never the speaker', () => {
+  const source =
+    'Fees protest\n\nVeterans interviewed at the rallies this week, including Pim Dahl, said the plan ' +
+    'was unfair.\n\n"The fees must fall," said a man held by police.';
+  for (const { learned, found } of eachWay(source)) {
+    const [plan, fees] = found;
+    assert.equal(plan?.[0], 'the plan was unfair', way(learned));
+    assert.ok(!plan?.[1]?.includes('unfair'), way(learned));
+    // A participle after the noun still describes the speaker.
+    assert.deepEqual(fees, ['"The fees must fall,"', 'a man held by police', 'said'], way(learned));
+  }
 });
 
 test('a wish not to be named is no statement, and the statement after it keeps its speaker', () => {

@@ -73,12 +73,23 @@ export function placeOrTime(index: TextIndex, k: number): boolean {
 }
 
 /**
+ * Whether the word after a phrase makes it the subject of a clause, so that it is what was said and not
+ * who said it ("..., including Pim Dahl, said the plan was unfair"): an auxiliary, or a verb in the
+ * present's third person. A participle ("said a man held by police") may still describe a speaker.
+ */
+function subjectOfVerb(index: TextIndex, k: number): boolean {
+  if (isQuoted(index, k)) return false;
+  const p = posAt(index, k);
+  return p === 'AUX' || (p === 'VERB' && /[^s]s$/.test(wordAt(index, k)));
+}
+
+/**
  * The speaker after an inverted cue, as far as the sentence's end, but not a clause after a comma
  * (", who ...", ", adding"), nor where or when the words were said ("in an interview on Monday").
  */
 export function subjectAfter(index: TextIndex, start: number, hi: number): TokenRange | null {
   const phrase = phraseStartingAt(index, start, hi);
-  if (!phrase) return null;
+  if (!phrase || subjectOfVerb(index, phrase.last + 1)) return null;
   let last = phrase.last;
   for (let k = phrase.last + 1; k <= hi; k++) {
     const w = wordAt(index, k);
