@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
  * extracting a Reuters story on one thread took 0.4 ms (12%) less CPU in seven of eight paired runs, and
  * each worker of a profiled `attest add` spent 0.7 s less in the collector and 0.5 s less building
  * words; whole runs, where documents wait in batches and live longer anyway, moved less than the
- * machine's own swings. Imported first by every entry point, before any document is read.
+ * machine's own swings. Imported first by `bin/attest.js` (every command, the workers' processes
+ * included), and by the bench and the eval so that they measure extraction as `attest` runs it.
  */
 setFlagsFromString('--no-allocation-site-pretenuring');
